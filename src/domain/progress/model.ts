@@ -1,0 +1,55 @@
+import type { ItemId, TenantItemId } from "../catalog/ids.ts";
+import type { Decisions } from "../strategy/schema.ts";
+import type { VerificationRecord } from "../verification/types.ts";
+
+export const ITEM_STATUSES = ["todo", "in-progress", "blocked", "done", "not-applicable"] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export type ItemProgress = {
+  status: ItemStatus;
+  owner: string;
+  /** YYYY-MM-DD or "" */
+  dueDate: string;
+  notes: string;
+  /** http(s) URL or "" */
+  evidenceUrl: string;
+  /** ISO timestamp of the last edit, used to merge (newer wins). */
+  updatedAt: string;
+};
+
+export type ProgressMeta = {
+  organization: string;
+  tenantName: string;
+  preparedBy: string;
+};
+
+/** Everything the user has recorded. Items absent from `items` are untouched (status "todo"). */
+export type Progress = {
+  items: Partial<Record<ItemId, ItemProgress>>;
+  decisions: Decisions;
+  verification: Partial<Record<TenantItemId, VerificationRecord>>;
+  meta: ProgressMeta;
+  updatedAt: string;
+};
+
+export const EMPTY_ITEM: Omit<ItemProgress, "updatedAt"> = {
+  status: "todo",
+  owner: "",
+  dueDate: "",
+  notes: "",
+  evidenceUrl: "",
+};
+
+export function emptyProgress(): Progress {
+  return {
+    items: {},
+    decisions: {},
+    verification: {},
+    meta: { organization: "", tenantName: "", preparedBy: "" },
+    updatedAt: "",
+  };
+}
+
+export function itemProgress(progress: Progress, id: ItemId): ItemProgress {
+  return progress.items[id] ?? { ...EMPTY_ITEM, updatedAt: "" };
+}

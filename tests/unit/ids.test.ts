@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { ITEM_IDS, stepOfItem, isItemId } from "../../src/domain/catalog/ids.ts";
+
+describe("item ids", () => {
+  it("are unique and 16 in total", () => {
+    expect(new Set(ITEM_IDS).size).toBe(16);
+  });
+  it("map back to their step", () => {
+    expect(stepOfItem("apns-certificate")).toBe("tenant");
+    expect(stepOfItem("project-plan")).toBe("organization");
+    expect(isItemId("nope")).toBe(false);
+  });
+});
