@@ -30,6 +30,13 @@ export type Progress = {
   verification: Partial<Record<TenantItemId, VerificationRecord>>;
   meta: ProgressMeta;
   updatedAt: string;
+  /**
+   * When this run of the checklist began: set by "Start over", its undo and a replacing import. Another tab's copy
+   * from an earlier run must not bring back what was deliberately thrown away (see merge.ts).
+   */
+  startedAt?: string;
+  /** When the verification results were last cleared, for the same reason. */
+  verificationClearedAt?: string;
 };
 
 export const EMPTY_ITEM: Omit<ItemProgress, "updatedAt"> = {

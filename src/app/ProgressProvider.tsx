@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { emptyProgress, type Progress } from "../domain/progress/model.ts";
+import { progressReducer, type ProgressAction } from "../domain/progress/reducer.ts";
+import { mergeProgress } from "../domain/progress/merge.ts";
+import type { ProgressStore } from "../services/storage/progress-store.ts";
+import {
+  ProgressContext,
+  type Persistence,
+  type ProgressContextValue,
+  type Recovery,
+  type UnstampedAction,
+} from "../components/progress/ProgressContext.tsx";
+
+type Boot = { progress: Progress; recovery: Recovery | null };
+
+function boot(store: ProgressStore, now: Date): Boot {
+  const loaded = store.load();
+  if (loaded.kind !== "unreadable") return { progress: loaded.progress, recovery: null };
+  // Copy the unreadable text aside before anything can overwrite the main key.
+  const keptAs = store.keepAside(loaded.raw, now);
+  return { progress: loaded.progress, recovery: { reason: loaded.reason, raw: loaded.raw, keptAs } };
+}
+
+const sameProgress = (a: Progress, b: Progress) => JSON.stringify(a) === JSON.stringify(b);
+
+export function ProgressProvider({ store, children }: { store: ProgressStore; children: ReactNode }) {
+  const [initial] = useState(() => boot(store, new Date()));
+  const [progress, setProgress] = useState<Progress>(initial.progress);
+  const [recovery, setRecovery] = useState<Recovery | null>(initial.recovery);
+  const [persistence, setPersistence] = useState<Persistence>({ kind: "saved" });
+  const progressRef = useRef(progress);
+
+  const commit = useCallback(
+    (next: Progress, { persist }: { persist: boolean }) => {
+      if (next === progressRef.current) return;
+      progressRef.current = next;
+      setProgress(next);
+      // The store refuses to overwrite unreadable data it could not copy aside; that shows as "not being saved".
+      if (!persist) return;
+      const result = store.save(next, new Date());
+      setPersistence(result.ok ? { kind: "saved" } : { kind: "memory-only", reason: result.reason });
+    },
+    [store],
+  );
+
+  const dispatch = useCallback(
+    (action: UnstampedAction) => {
+      const stamped = ("at" in action ? action : { ...action, at: new Date().toISOString() }) as ProgressAction;
+      commit(progressReducer(progressRef.current, stamped), { persist: true });
+    },
+    [commit],
+  );
+
+  useEffect(
+    () =>
+      store.subscribe((external) => {
+        if (external.kind === "unreadable") return;
+        // Another tab saved: keep the newer version of every item so neither tab's edit is lost.
+        const merged = mergeProgress(progressRef.current, external.progress);
+        commit(merged, { persist: !sameProgress(merged, external.progress) });
+      }),
+    [store, commit],
+  );
+
+  // Replacing everything (start over, import, undo) starts a new run, so other tabs' older copies do not merge back.
+  const replaceAll = useCallback(
+    (next: Progress) => {
+      const previous = progressRef.current;
+      commit(progressReducer(previous, { type: "replace", progress: next, at: new Date().toISOString() }), { persist: true });
+      return () => commit(progressReducer(progressRef.current, { type: "replace", progress: previous, at: new Date().toISOString() }), { persist: true });
+    },
+    [commit],
+  );
+
+  const value = useMemo<ProgressContextValue>(
+    () => ({
+      progress,
+      dispatch,
+      persistence,
+      recovery,
+      dismissRecovery: () => {
+        store.discardUnreadable();
+        setRecovery(null);
+      },
+      startOver: () => replaceAll(emptyProgress()),
+      replace: replaceAll,
+    }),
+    [progress, dispatch, persistence, recovery, replaceAll, store],
+  );
+
+  return <ProgressContext.Provider value={value}>{children}</ProgressContext.Provider>;
+}

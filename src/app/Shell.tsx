@@ -1,0 +1,103 @@
+import { useEffect, useRef } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { completion } from "../domain/rules/completion.ts";
+import { catalogStep } from "../domain/catalog/catalog.ts";
+import { useProgress } from "../components/progress/ProgressContext.tsx";
+import { AppHeader } from "../features/wizard/AppHeader.tsx";
+import { StepBar } from "../features/wizard/StepBar.tsx";
+import { WizardFooter } from "../features/wizard/WizardFooter.tsx";
+import { StorageBanners } from "../features/wizard/StorageBanners.tsx";
+import { StartOverButton } from "../features/wizard/StartOverButton.tsx";
+import { ThemeMenu } from "../features/settings/ThemeMenu.tsx";
+import type { ThemeChoice } from "../services/preferences/theme-preference.ts";
+import type { Router } from "../services/navigation/router.ts";
+import { STEP_BAR_TITLES, WIZARD_ROUTES, routeIndex } from "./routes.ts";
+import { useRoute } from "./useRoute.ts";
+import { PageContent } from "./PageContent.tsx";
+
+const useStyles = makeStyles({
+  app: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  main: {
+    maxWidth: "1000px",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    "@media (max-width: 480px)": { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
+  },
+  barWrap: { backgroundColor: tokens.colorNeutralBackground1, paddingInline: tokens.spacingHorizontalXL },
+  title: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, ":focus": { outline: "none" }, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: "75ch" },
+});
+
+type Props = { router: Router; themeChoice: ThemeChoice; onThemeChange: (choice: ThemeChoice) => void };
+
+export function Shell({ router, themeChoice, onThemeChange }: Props) {
+  const styles = useStyles();
+  const path = useRoute(router);
+  const { progress } = useProgress();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const found = routeIndex(path);
+  const index = found === -1 ? 0 : found;
+  const route = WIZARD_ROUTES[index] ?? WIZARD_ROUTES[0];
+  const done = completion(progress);
+
+  useEffect(() => {
+    if (found === -1) router.navigate("/", { replace: true });
+  }, [found, router]);
+
+  useEffect(() => {
+    document.title = index === 0 ? "Intune Mac Readiness" : `${STEP_BAR_TITLES[route.page]} · Intune Mac Readiness`;
+    // Move focus to the new step's heading so keyboard and screen-reader users start at the top of it.
+    if (firstRender.current) firstRender.current = false;
+    else headingRef.current?.focus();
+  }, [index, route.page]);
+
+  const navigate = (to: string) => {
+    router.navigate(to);
+    window.scrollTo?.(0, 0);
+  };
+  const steps = WIZARD_ROUTES.map((r) => ({
+    path: r.path,
+    title: STEP_BAR_TITLES[r.page],
+    count: r.page === "organization" || r.page === "strategy" || r.page === "tenant" ? done.steps[r.page] : null,
+  }));
+  const previous = WIZARD_ROUTES[index - 1];
+  const next = WIZARD_ROUTES[index + 1];
+  const intro = route.page === "organization" || route.page === "strategy" || route.page === "tenant" ? catalogStep(route.page).intro : route.intro;
+
+  return (
+    <div className={styles.app}>
+      <AppHeader
+        percent={done.overall.percent}
+        done={done.overall.done}
+        total={done.overall.total}
+        organization={progress.meta.organization}
+        actions={
+          <>
+            <ThemeMenu choice={themeChoice} onChange={onThemeChange} />
+            <StartOverButton />
+          </>
+        }
+      />
+      <div className={styles.barWrap}>
+        <StepBar steps={steps} current={index} onNavigate={navigate} hrefFor={(p) => `${import.meta.env.BASE_URL.replace(/\/$/, "")}${p}`} />
+      </div>
+      <main className={styles.main} aria-labelledby="page-title">
+        <StorageBanners />
+        <h1 id="page-title" ref={headingRef} tabIndex={-1} className={styles.title}>
+          {route.title}
+        </h1>
+        {intro && <p className={styles.intro}>{intro}</p>}
+        <PageContent page={route.page} navigate={navigate} />
+        <WizardFooter
+          previous={previous ? { path: previous.path, title: STEP_BAR_TITLES[previous.page] } : null}
+          next={next ? { path: next.path, title: STEP_BAR_TITLES[next.page] } : null}
+          onNavigate={navigate}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ChecklistStepId } from "../domain/catalog/ids.ts";
+
+export type PageId = "welcome" | ChecklistStepId | "summary";
+
+export type WizardRoute = { page: PageId; path: string; title: string; intro: string };
+
+export const WIZARD_ROUTES = [
+  { page: "welcome", path: "/", title: "Get your Intune tenant ready for Macs", intro: "" },
+  { page: "organization", path: "/organization", title: "Organization", intro: "" },
+  { page: "strategy", path: "/strategy", title: "Mac management strategy", intro: "" },
+  { page: "tenant", path: "/tenant", title: "Tenant prerequisites", intro: "" },
+  { page: "summary", path: "/summary", title: "Summary", intro: "Everything at a glance, for the project team and the sponsor." },
+] as const satisfies readonly WizardRoute[];
+
+export const STEP_BAR_TITLES = {
+  welcome: "Welcome",
+  organization: "Organization",
+  strategy: "Strategy",
+  tenant: "Tenant",
+  summary: "Summary",
+} as const satisfies Record<PageId, string>;
+
+export function routeIndex(path: string): number {
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  return WIZARD_ROUTES.findIndex((route) => route.path === trimmed);
+}
+
+export const pathOfPage = (page: PageId): string => WIZARD_ROUTES.find((r) => r.page === page)?.path ?? "/";

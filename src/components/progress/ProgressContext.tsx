@@ -1,0 +1,35 @@
+import { createContext, useContext } from "react";
+import type { Progress } from "../../domain/progress/model.ts";
+import type { ProgressAction } from "../../domain/progress/reducer.ts";
+
+export type Persistence = { kind: "saved" } | { kind: "memory-only"; reason: "unavailable" | "quota" | "too-large" };
+
+export type Recovery = {
+  reason: string;
+  raw: string;
+  /** Storage key the unreadable text was copied to, or null if it could not be kept aside. */
+  keptAs: string | null;
+};
+
+/** Actions without a timestamp: the provider stamps them, so components never build ISO strings themselves. */
+export type UnstampedAction = ProgressAction extends infer A ? (A extends { at: string } ? Omit<A, "at"> : A) : never;
+
+export type ProgressContextValue = {
+  progress: Progress;
+  dispatch: (action: UnstampedAction) => void;
+  persistence: Persistence;
+  recovery: Recovery | null;
+  dismissRecovery: () => void;
+  /** Clears everything; returns a function that undoes it. */
+  startOver: () => () => void;
+  /** Replaces progress wholesale (share link / backup import); returns an undo. */
+  replace: (next: Progress) => () => void;
+};
+
+export const ProgressContext = createContext<ProgressContextValue | null>(null);
+
+export function useProgress(): ProgressContextValue {
+  const value = useContext(ProgressContext);
+  if (!value) throw new Error("useProgress must be used inside <ProgressProvider>");
+  return value;
+}

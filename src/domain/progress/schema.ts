@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { isItemId, isTenantItemId } from "../catalog/ids.ts";
+import type { DecisionKey } from "../catalog/types.ts";
+import { DECISION_SCHEMAS } from "../strategy/schema.ts";
+import { VERDICTS, VERIFICATION_SOURCES } from "../verification/types.ts";
+import { ITEM_STATUSES } from "./model.ts";
+import type { Progress } from "./model.ts";
+import {
+  dueDateError,
+  evidenceUrlError,
+  isIsoTimestamp,
+  META_TEXT_MAX_LENGTH,
+  NOTES_MAX_LENGTH,
+  OWNER_MAX_LENGTH,
+} from "./validation.ts";
+
+const withRule = (rule: (value: string) => string | null) =>
+  z.string().superRefine((value, ctx) => {
+    const message = rule(value);
+    if (message !== null) ctx.addIssue({ code: "custom", message });
+  });
+
+const timestamp = z.string().refine(isIsoTimestamp, "Expected an ISO date and time.");
+/** Items that were never edited carry no timestamp. */
+const timestampOrEmpty = z.string().refine((v) => v === "" || isIsoTimestamp(v), "Expected an ISO date and time.");
+
+const maxText = (max: number) => z.string().max(max, `Must be ${max.toLocaleString("en-US")} characters or fewer.`);
+
+export const itemProgressSchema = z.object({
+  status: z.enum(ITEM_STATUSES),
+  owner: maxText(OWNER_MAX_LENGTH),
+  dueDate: withRule(dueDateError),
+  notes: maxText(NOTES_MAX_LENGTH),
+  evidenceUrl: withRule(evidenceUrlError),
+  updatedAt: timestampOrEmpty,
+});
+
+export const verificationRecordSchema = z.object({
+  verdict: z.enum(VERDICTS),
+  reason: z.string(),
+  details: z.array(z.string()),
+  renewals: z.array(z.object({ label: z.string(), expiresAt: timestamp })),
+  checkedAt: timestamp,
+  source: z.enum(VERIFICATION_SOURCES),
+  scenario: z.string().optional(),
+});
+
+const decided = <T extends z.ZodType>(value: T) => z.object({ value, decidedAt: timestamp });
+
+const decisionsSchema = z.object({
+  devices: decided(DECISION_SCHEMAS.devices).optional(),
+  identities: decided(DECISION_SCHEMAS.identities).optional(),
+  accountsSso: decided(DECISION_SCHEMAS.accountsSso).optional(),
+  policies: decided(DECISION_SCHEMAS.policies).optional(),
+} satisfies Record<DecisionKey, z.ZodType>);
+
+/**
+ * Keeps only the entries whose key passes `isKnown`, so an id retired from the catalog (or added by a newer build)
+ * does not make the whole save unreadable.
+ */
+function knownKeysOnly<K extends string, V extends z.ZodType>(isKnown: (key: string) => key is K, value: V) {
+  return z.record(z.string(), z.unknown()).transform((record, ctx) => {
+    const out: Partial<Record<K, z.output<V>>> = {};
+    for (const [key, entry] of Object.entries(record)) {
+      if (!isKnown(key)) continue;
+      const parsed = value.safeParse(entry);
+      if (parsed.success) {
+        out[key] = parsed.data;
+      } else {
+        for (const issue of parsed.error.issues) {
+          ctx.addIssue({ code: "custom", message: issue.message, path: [key, ...issue.path] });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+export const progressMetaSchema = z.object({
+  organization: maxText(META_TEXT_MAX_LENGTH),
+  tenantName: maxText(META_TEXT_MAX_LENGTH),
+  preparedBy: maxText(META_TEXT_MAX_LENGTH),
+});
+
+/** The current progress (format CURRENT_VERSION = 2), as found in the `data` of a saved envelope. */
+export const progressSchema = z.object({
+  items: knownKeysOnly(isItemId, itemProgressSchema),
+  decisions: decisionsSchema,
+  verification: knownKeysOnly(isTenantItemId, verificationRecordSchema),
+  meta: progressMetaSchema,
+  updatedAt: timestampOrEmpty,
+  startedAt: timestamp.optional(),
+  verificationClearedAt: timestamp.optional(),
+});
+
+// Fails to compile when the schema and model.ts drift apart (a field added to one but not the other).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type ParsedProgress = z.output<typeof progressSchema>;
+const parsedIsProgress = (parsed: ParsedProgress): Progress => parsed;
+const sameFields: Same<keyof ParsedProgress, keyof Progress> = true;
+void parsedIsProgress;
+void sameFields;
+
+export type ParseProgressResult = { ok: true; progress: Progress } | { ok: false; path: string; message: string };
+
+export function parseProgress(data: unknown): ParseProgressResult {
+  const parsed = progressSchema.safeParse(data);
+  if (parsed.success) return { ok: true, progress: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    ok: false,
+    path: issue ? issue.path.map(String).join(".") : "",
+    message: issue?.message ?? "Invalid value.",
+  };
+}

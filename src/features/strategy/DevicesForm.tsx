@@ -1,0 +1,110 @@
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import { ABM_PURCHASE, OWNERSHIP, devicesDecisionSchema, type DevicesDecision } from "../../domain/strategy/schema.ts";
+import { ABM_LABELS, OWNERSHIP_LABELS } from "../../domain/strategy/describe.ts";
+import { ChoiceField } from "./ChoiceField.tsx";
+import { DecisionFrame } from "./DecisionFrame.tsx";
+import { NumberField } from "./NumberField.tsx";
+import { useDecisionForm } from "./useDecisionForm.ts";
+import type { DecisionFormProps } from "./DecisionForm.tsx";
+
+type DevicesInput = z.input<typeof devicesDecisionSchema>;
+
+/** Intune's own device limit cannot go higher than this. */
+const INTUNE_DEVICE_LIMIT_MAX = 15;
+
+const schemaResolver = zodResolver(devicesDecisionSchema);
+// A personal-only fleet buys nothing through Apple Business Manager, so the hidden answer is stored as "no"
+// (the admin's earlier choice stays in the form in case they switch back).
+const resolver: Resolver<DevicesInput, unknown, DevicesDecision> = (values, context, options) =>
+  schemaResolver(values.ownership === "personal" ? { ...values, abmPurchase: "no" } : values, context, options);
+
+const DEFAULTS: DevicesInput = {
+  ownership: "corporate",
+  abmPurchase: "yes",
+  expectedMacs: Number.NaN,
+  perUser: { mac: 1, iphone: 0, ipad: 0, other: 0 },
+};
+
+const useStyles = makeStyles({
+  perUser: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(10rem, 1fr))",
+    gap: tokens.spacingHorizontalL,
+  },
+  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function DeviceLimitLine({ perUser }: { perUser: DevicesInput["perUser"] }) {
+  const counts = [perUser.mac, perUser.iphone, perUser.ipad, perUser.other];
+  if (!counts.every((n) => Number.isInteger(n) && n >= 0)) return <>Enter whole numbers above to work out the device limit.</>;
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  return (
+    <>
+      <strong>
+        {total} {total === 1 ? "device" : "devices"} per user in total → device limit must be at least {total}
+      </strong>
+      {total > INTUNE_DEVICE_LIMIT_MAX ? ` (Intune allows at most ${INTUNE_DEVICE_LIMIT_MAX}).` : null}
+    </>
+  );
+}
+
+export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"devices">) {
+  const styles = useStyles();
+  const { form, submit, state, loadSaved } = useDecisionForm<DevicesInput, DevicesDecision>({
+    resolver,
+    value,
+    defaults: DEFAULTS,
+    toForm: (v) => v,
+    onSave,
+  });
+  const { control } = form;
+  const ownership = useWatch({ control, name: "ownership" });
+  const perUser = useWatch({ control, name: "perUser" });
+  return (
+    <DecisionFrame label="Device strategy" onSubmit={submit} state={state} decidedAt={decidedAt} onLoadSaved={loadSaved}>
+      <ChoiceField
+        control={control}
+        name="ownership"
+        label="Which Macs will be managed?"
+        hint="Decides which enrollment methods and enrollment restrictions you need."
+        options={OWNERSHIP}
+        labels={OWNERSHIP_LABELS}
+      />
+      {ownership === "personal" ? (
+        <Text size={200} className={styles.muted}>
+          Apple Business Manager is not asked about: only corporate Macs are bought through it.
+        </Text>
+      ) : (
+        <ChoiceField
+          control={control}
+          name="abmPurchase"
+          label="Are corporate Macs bought through Apple Business Manager?"
+          hint="Those Macs can enroll automatically with Automated Device Enrollment (ADE)."
+          options={ABM_PURCHASE}
+          labels={ABM_LABELS}
+        />
+      )}
+      <NumberField control={control} name="expectedMacs" label="Expected number of Macs" hint="A rough count is fine." min={1} />
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Devices per user</legend>
+        <div className={styles.perUser}>
+          <NumberField control={control} name="perUser.mac" label="Macs per user" hint="At least 1." min={1} max={15} />
+          <NumberField control={control} name="perUser.iphone" label="iPhones per user" hint="Enrolled in Intune." min={0} max={15} />
+          <NumberField control={control} name="perUser.ipad" label="iPads per user" hint="Enrolled in Intune." min={0} max={15} />
+          <NumberField control={control} name="perUser.other" label="Other devices per user" hint="Windows, Android…" min={0} max={15} />
+        </div>
+        <Text aria-live="polite">
+          <DeviceLimitLine perUser={perUser} />
+        </Text>
+        <Text size={200} className={styles.muted}>
+          Both Intune&apos;s device limit and Microsoft Entra ID&apos;s &quot;Maximum number of devices per user&quot; apply.
+        </Text>
+      </fieldset>
+    </DecisionFrame>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Edit16Regular } from "@fluentui/react-icons";
+import { CATALOG_STEPS, itemsOfStep } from "../../domain/catalog/catalog.ts";
+import type { DecisionKey } from "../../domain/catalog/types.ts";
+import { applicabilityAll } from "../../domain/rules/applicability.ts";
+import { completion } from "../../domain/rules/completion.ts";
+import { describeDecision } from "../../domain/strategy/describe.ts";
+import type { DecisionValues } from "../../domain/strategy/schema.ts";
+import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { formatDateTime } from "../../components/format/dates.ts";
+import { SummaryTable } from "./SummaryTable.tsx";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  sectionHead: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  decisions: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))", gap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
+  dl: { margin: 0, display: "grid", gridTemplateColumns: "minmax(120px, max-content) 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  dt: { color: tokens.colorNeutralForeground2 },
+  dd: { margin: 0, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  pair: { display: "contents" },
+});
+
+const DECISION_TITLES = {
+  devices: "Devices",
+  identities: "Identities",
+  accountsSso: "Accounts and single sign-on",
+  policies: "Policies and security",
+} as const satisfies Record<DecisionKey, string>;
+
+const DECISION_KEYS = Object.keys(DECISION_TITLES) as DecisionKey[];
+
+export function SummaryPage({ onEdit, stepPath }: { onEdit: (path: string) => void; stepPath: (step: string) => string }) {
+  const styles = useStyles();
+  const { progress } = useProgress();
+  const applicability = applicabilityAll(progress.decisions);
+  const done = completion(progress);
+  return (
+    <div className={styles.stack}>
+      <Text as="p">
+        <strong data-testid="summary-overall">
+          {done.overall.percent}% ready — {done.overall.done} of {done.overall.total} applicable items done.
+        </strong>{" "}
+        {progress.updatedAt ? `Last change ${formatDateTime(progress.updatedAt)}.` : "Nothing recorded yet."}
+      </Text>
+      {CATALOG_STEPS.map((step) => (
+        <section key={step.id} className={styles.section} aria-labelledby={`summary-${step.id}`}>
+          <div className={styles.sectionHead}>
+            <h2 id={`summary-${step.id}`} className={styles.h2}>
+              {step.title}
+            </h2>
+            <Button appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(stepPath(step.id))} aria-label={`Edit ${step.title}`}>
+              Edit
+            </Button>
+          </div>
+          <SummaryTable
+            caption={`${done.steps[step.id].done} of ${done.steps[step.id].total} applicable items done`}
+            items={itemsOfStep(step.id)}
+            progress={progress}
+            applicability={applicability}
+            showVerdict={step.id === "tenant"}
+          />
+        </section>
+      ))}
+      <section className={styles.section} aria-labelledby="summary-decisions">
+        <h2 id="summary-decisions" className={styles.h2}>
+          Recorded decisions
+        </h2>
+        <div className={styles.decisions}>
+          {DECISION_KEYS.map((key) => (
+            <DecisionBlock key={key} decisionKey={key} />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function DecisionBlock({ decisionKey }: { decisionKey: DecisionKey }) {
+  const styles = useStyles();
+  const { progress } = useProgress();
+  const decided = progress.decisions[decisionKey];
+  return (
+    <div data-decision={decisionKey}>
+      <h3 className={styles.h3}>{DECISION_TITLES[decisionKey]}</h3>
+      {decided ? (
+        <dl className={styles.dl}>
+          {describeDecision(decisionKey, decided.value as DecisionValues[typeof decisionKey]).map((line) => (
+            <div key={line.label} className={styles.pair}>
+              <dt className={styles.dt}>{line.label}</dt>
+              <dd className={styles.dd}>{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <Text className={styles.muted}>Not decided yet.</Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import type { CatalogItem } from "../../domain/catalog/types.ts";
+import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { itemProgress, type Progress } from "../../domain/progress/model.ts";
+import type { Applicability } from "../../domain/rules/applicability.ts";
+import { APPLICABILITY_LABELS } from "../../domain/rules/applicability.ts";
+import { StatusBadge, VerdictBadge } from "../../components/badges/StatusBadge.tsx";
+import { formatDate } from "../../components/format/dates.ts";
+
+const useStyles = makeStyles({
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase300,
+    "& th, & td": {
+      textAlign: "start",
+      verticalAlign: "top",
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+    "@media (max-width: 720px)": {
+      "& thead": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+      "& tr": { display: "block", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalS} 0` },
+      "& td, & th[scope=row]": { display: "block", borderBottom: "none", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
+      "& td[data-label]::before": { content: "attr(data-label) ': '", fontWeight: tokens.fontWeightSemibold },
+    },
+  },
+  notes: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxWidth: "28ch" },
+  reason: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  caption: { textAlign: "start", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
+});
+
+type Props = { caption: string; items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; showVerdict: boolean };
+
+export function SummaryTable({ caption, items, progress, applicability, showVerdict }: Props) {
+  const styles = useStyles();
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>
+        {caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Item</th>
+          <th scope="col">Status</th>
+          <th scope="col">Applies</th>
+          {showVerdict && <th scope="col">Verification</th>}
+          <th scope="col">Owner</th>
+          <th scope="col">Due</th>
+          <th scope="col">Notes and evidence</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          const value = itemProgress(progress, item.id);
+          const record = isTenantItemId(item.id) ? progress.verification[item.id] : undefined;
+          const level = applicability[item.id];
+          return (
+            <tr key={item.id} data-item-id={item.id} data-status={value.status} data-verdict={isTenantItemId(item.id) ? (record?.verdict ?? "not-checked") : undefined}>
+              <th scope="row">{item.title}</th>
+              <td data-label="Status">
+                <StatusBadge status={value.status} />
+              </td>
+              <td data-label="Applies">{level ? APPLICABILITY_LABELS[level.level] : ""}</td>
+              {showVerdict && (
+                <td data-label="Verification">
+                  {record ? (
+                    <>
+                      <VerdictBadge verdict={record.verdict} />
+                      <span className={styles.reason}>{record.reason}</span>
+                    </>
+                  ) : (
+                    <VerdictBadge verdict="not-checked" />
+                  )}
+                </td>
+              )}
+              <td data-label="Owner">{value.owner || <span className={styles.muted}>—</span>}</td>
+              <td data-label="Due">{value.dueDate ? formatDate(value.dueDate) : <span className={styles.muted}>—</span>}</td>
+              <td data-label="Notes" className={styles.notes}>
+                {value.notes}
+                {value.evidenceUrl && (
+                  <>
+                    {value.notes && <br />}
+                    <Link href={value.evidenceUrl} target="_blank" rel="noopener noreferrer">
+                      Evidence
+                    </Link>
+                  </>
+                )}
+                {!value.notes && !value.evidenceUrl && <span className={styles.muted}>—</span>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+} from "@fluentui/react-components";
+import { ArrowReset20Regular } from "@fluentui/react-icons";
+import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useNotify } from "../../components/toast/notify.tsx";
+import { useAnnounce } from "../../components/announcer/Announcer.tsx";
+
+export function StartOverButton() {
+  const [open, setOpen] = useState(false);
+  const { startOver } = useProgress();
+  const notify = useNotify();
+  const announce = useAnnounce();
+  const confirm = () => {
+    const undo = startOver();
+    setOpen(false);
+    announce("Progress cleared. Use Undo in the notification to bring it back.");
+    notify("Progress cleared.", {
+      intent: "info",
+      action: {
+        label: "Undo",
+        onClick: () => {
+          undo();
+          announce("Progress restored.");
+        },
+      },
+    });
+  };
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<ArrowReset20Regular />}>
+          Start over
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Start over?</DialogTitle>
+          <DialogContent>
+            This clears every status, owner, note, decision and verification result in this browser. You can undo it right
+            after, from the notification.
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={confirm}>
+              Clear progress
+            </Button>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Cancel</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

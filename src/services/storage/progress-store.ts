@@ -1,0 +1,101 @@
+import { MAX_SAVED_CHARS, restore, serialize } from "../../domain/progress/index.ts";
+import type { Progress, RestoreResult } from "../../domain/progress/index.ts";
+import type { SafeStorage } from "./safe-storage.ts";
+
+export const DEFAULT_PROGRESS_KEY = "intune-mac-readiness:progress";
+
+export type SaveResult = { ok: true } | { ok: false; reason: "unavailable" | "quota" | "too-large" };
+
+export type RecoveredEntry = { key: string; savedAt: string };
+
+export type ProgressStore = {
+  readonly key: string;
+  /** False when nothing will outlast the tab (private mode, blocked site data, full storage). */
+  readonly available: boolean;
+  load(): RestoreResult;
+  save(progress: Progress, now: Date): SaveResult;
+  /** Copies unreadable saved text under `${key}:recovered:${iso}`; returns that key, or null if it could not be stored. */
+  keepAside(raw: string, now: Date): string | null;
+  /** Copies kept aside, newest first. */
+  listRecovered(): RecoveredEntry[];
+  readRecovered(key: string): string | null;
+  removeRecovered(key: string): void;
+  /** The user has downloaded (or given up) the unreadable text that could not be kept aside: saving may replace it. */
+  discardUnreadable(): void;
+  /** Calls back when another tab saves progress; returns the unsubscribe function. */
+  subscribe(onExternal: (result: RestoreResult) => void): () => void;
+};
+
+export type ProgressStoreOptions = { storage: SafeStorage; key?: string; win?: Window };
+
+export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }: ProgressStoreOptions): ProgressStore {
+  const recoveredPrefix = `${key}:recovered:`;
+  /** Unreadable text found by load() that is still only in the main key: the first save must not destroy it. */
+  let unkept: string | null = null;
+
+  const listRecovered = (): RecoveredEntry[] =>
+    storage
+      .keys()
+      .filter((k) => k.startsWith(recoveredPrefix))
+      .map((k) => ({ key: k, savedAt: k.slice(recoveredPrefix.length).split("#")[0] ?? "" }))
+      .sort((a, b) => (a.savedAt === b.savedAt ? b.key.localeCompare(a.key) : b.savedAt.localeCompare(a.savedAt)));
+
+  const keepAside = (raw: string, now: Date) => {
+    const existing = listRecovered().find((entry) => storage.get(entry.key) === raw);
+    let result: { ok: true; key: string } | { ok: false; reason: "unavailable" | "quota" };
+    if (existing) {
+      result = { ok: true, key: existing.key };
+    } else {
+      const base = `${recoveredPrefix}${now.toISOString()}`;
+      let target = base;
+      for (let n = 2; storage.get(target) !== null; n++) target = `${base}#${n}`;
+      const written = storage.set(target, raw);
+      result = written.ok ? { ok: true, key: target } : written;
+    }
+    if (result.ok && raw === unkept) unkept = null;
+    return result;
+  };
+
+  return {
+    key,
+    available: storage.available,
+    load() {
+      const result = restore(storage.get(key));
+      unkept = result.kind === "unreadable" ? result.raw : null;
+      return result;
+    },
+    save(progress, now) {
+      const text = serialize(progress, now);
+      // Writing it would succeed but make the next load unreadable.
+      if (text.length > MAX_SAVED_CHARS) return { ok: false, reason: "too-large" };
+      if (unkept !== null) {
+        const kept = keepAside(unkept, now);
+        if (!kept.ok) return kept;
+      }
+      return storage.set(key, text);
+    },
+    keepAside(raw, now) {
+      const result = keepAside(raw, now);
+      return result.ok ? result.key : null;
+    },
+    listRecovered,
+    readRecovered: (recoveredKey) => (recoveredKey.startsWith(recoveredPrefix) ? storage.get(recoveredKey) : null),
+    removeRecovered(recoveredKey) {
+      if (recoveredKey.startsWith(recoveredPrefix)) storage.remove(recoveredKey);
+    },
+    discardUnreadable() {
+      unkept = null;
+    },
+    subscribe(onExternal) {
+      const target = win ?? (typeof window === "undefined" ? undefined : window);
+      if (!target) return () => {};
+      const onStorage = (event: StorageEvent) => {
+        // A null key means another tab cleared all site storage.
+        if (event.key !== null && event.key !== key) return;
+        onExternal(restore(event.key === null ? null : event.newValue));
+      };
+      target.addEventListener("storage", onStorage);
+      return () => target.removeEventListener("storage", onStorage);
+    },
+  };
+}
