@@ -39,3 +39,21 @@ export type VerificationRecord = {
 
 /** One Graph response as the engine sees it. */
 export type GraphResponse = { status: number; body: unknown; retryAfterSeconds?: number };
+
+/**
+ * The evidence format: what the collection script writes, what the live client produces and what demo scenarios
+ * build. One engine consumes all three.
+ */
+export type EvidenceResponse = {
+  /** "GET /v1.0/deviceManagement/applePushNotificationCertificate" (query strings allowed, ignored when matching). */
+  request: string;
+  status: number;
+  body: unknown;
+};
+
+export type EvidenceFile = {
+  kind: "intune-mac-readiness-evidence";
+  version: 1;
+  collectedAt: string;
+  responses: readonly EvidenceResponse[];
+};

@@ -1,0 +1,178 @@
+#Requires -Version 7.0
+#Requires -Modules Microsoft.Graph.Authentication
+
+<#
+.SYNOPSIS
+    Collects read-only evidence for Intune Mac Readiness and writes it to one JSON file.
+
+.DESCRIPTION
+    Signs in to Microsoft Graph with delegated, read-only scopes, sends the GET requests the readiness checks need and
+    writes every response (HTTP status and JSON body) to an evidence file that the Intune Mac Readiness app imports.
+    Nothing in the tenant is changed.
+
+    Runs on Windows, macOS and Linux with PowerShell 7 and the Microsoft.Graph.Authentication module:
+        Install-Module Microsoft.Graph.Authentication -Scope CurrentUser
+
+    Evidence format (version 1):
+        { "kind": "intune-mac-readiness-evidence", "version": 1, "collectedAt": "2026-11-26T09:00:00Z",
+          "responses": [ { "request": "GET /v1.0/deviceManagement/applePushNotificationCertificate", "status": 200,
+                           "body": { } } ] }
+
+    Errors are evidence too: a 403, 404 or 429 is recorded with its status and error body, so the app can say why a
+    check could not be performed. This uses Invoke-MgGraphRequest -SkipHttpErrorCheck (no exception on 4xx/5xx),
+    -StatusCodeVariable (the HTTP status) and -OutputType Json (the body as the service sent it, so dates are not
+    re-formatted). A request that gets no HTTP answer at all (network failure) is left out and reported on screen;
+    the app then shows that check as "not checked".
+
+    The file never contains access tokens. Requests use $select so that the Apps and Books token list does not carry
+    the token strings, and any "token" property that still appears is blanked before writing.
+
+.PARAMETER Path
+    Where to write the evidence file. Default: ./intune-mac-evidence.json
+
+.PARAMETER TenantId
+    Tenant to sign in to (id or primary domain). Default: the account's home tenant.
+
+.PARAMETER UseDeviceCode
+    Sign in with a device code instead of a browser window (useful over SSH).
+
+.EXAMPLE
+    pwsh ./collect-evidence.ps1
+.EXAMPLE
+    ./collect-evidence.ps1 -Path ~/Desktop/contoso-evidence.json -TenantId contoso.onmicrosoft.com
+#>
+[CmdletBinding()]
+param(
+    [string] $Path = './intune-mac-evidence.json',
+    [string] $TenantId,
+    [switch] $UseDeviceCode
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+Add-Type -AssemblyName System.Text.Json
+
+# Read-only, least-privilege delegated scopes. Keep in step with REQUIRED_SCOPES in src/domain/verification/consent.ts.
+$Scopes = @(
+    'User.Read'
+    'Organization.Read.All'
+    'Policy.Read.All'
+    'DeviceManagementServiceConfig.Read.All'
+    'RoleAssignmentSchedule.Read.Directory'
+    'RoleEligibilitySchedule.Read.Directory'
+)
+
+# Keep in step with GRAPH_REQUESTS in src/domain/verification/requests.ts (single quotes: $select is not a variable).
+$Requests = @(
+    'GET /beta/policies/mobileDeviceManagementPolicies/0000000a-0000-0000-c000-000000000000?$expand=includedGroups'
+    'GET /v1.0/me/memberOf?$select=id,displayName,roleTemplateId'
+    "GET /v1.0/roleManagement/directory/roleAssignmentScheduleInstances/filterByCurrentUser(on='principal')"
+    "GET /v1.0/roleManagement/directory/roleEligibilityScheduleInstances/filterByCurrentUser(on='principal')"
+    'GET /v1.0/subscribedSkus?$select=skuId,skuPartNumber,capabilityStatus,consumedUnits,prepaidUnits,servicePlans,appliesTo'
+    'GET /beta/deviceManagement/deviceEnrollmentConfigurations?$expand=assignments'
+    'GET /v1.0/deviceManagement/applePushNotificationCertificate?$select=appleIdentifier,topicIdentifier,expirationDateTime,lastModifiedDateTime,certificateSerialNumber,certificateUploadStatus,certificateUploadFailureReason'
+    'GET /beta/deviceManagement/depOnboardingSettings'
+    'GET /v1.0/deviceAppManagement/vppTokens?$select=id,organizationName,appleId,vppTokenAccountType,expirationDateTime,lastSyncDateTime,lastSyncStatus,state,countryOrRegion,automaticallyUpdateApps'
+)
+
+function Invoke-EvidenceRequest {
+    <# Sends one GET and returns @{ Request; Status; BodyJson } or $null when no HTTP response came back. #>
+    param([Parameter(Mandatory)] [string] $Request)
+
+    $target = ($Request -split ' ', 2)[1]
+    $statusCode = 0
+    try {
+        $raw = Invoke-MgGraphRequest -Method GET -Uri $target.TrimStart('/') -OutputType Json `
+            -SkipHttpErrorCheck -StatusCodeVariable 'statusCode'
+    }
+    catch {
+        Write-Warning "No response for '$Request': $($_.Exception.Message)"
+        return $null
+    }
+    if ($statusCode -lt 100 -or $statusCode -gt 599) {
+        Write-Warning "No usable HTTP status for '$Request'; it is left out of the file."
+        return $null
+    }
+
+    # Older module builds may still hand back a hashtable; turn it into JSON text either way.
+    if ($null -ne $raw -and $raw -isnot [string]) { $raw = $raw | ConvertTo-Json -Depth 64 -Compress }
+
+    $bodyJson = 'null'
+    if (-not [string]::IsNullOrWhiteSpace($raw)) {
+        try {
+            # Syntax check only: the text is kept as sent, so nothing (dates, key case) is re-formatted.
+            ([System.Text.Json.JsonDocument]::Parse($raw)).Dispose()
+            $bodyJson = $raw.Trim()
+        }
+        catch {
+            # Not JSON (an HTML error page, say): keep it as a string so the app reports an unexpected response.
+            $bodyJson = ConvertTo-Json -InputObject ([string] $raw) -Compress
+        }
+    }
+    $bodyJson = [regex]::Replace($bodyJson, '"token"\s*:\s*"(?:[^"\\]|\\.)*"', '"token":null',
+        [System.Text.RegularExpressions.RegexOptions]::IgnoreCase)
+
+    return [pscustomobject]@{ Request = $Request; Status = [int] $statusCode; BodyJson = $bodyJson }
+}
+
+$invoke = Get-Command Invoke-MgGraphRequest
+foreach ($parameter in 'SkipHttpErrorCheck', 'StatusCodeVariable', 'OutputType') {
+    if (-not $invoke.Parameters.ContainsKey($parameter)) {
+        throw "Invoke-MgGraphRequest has no -$parameter. Update the module: Update-Module Microsoft.Graph.Authentication"
+    }
+}
+
+$connect = @{ Scopes = $Scopes }
+if ((Get-Command Connect-MgGraph).Parameters.ContainsKey('NoWelcome')) { $connect.NoWelcome = $true }
+if ($TenantId) { $connect.TenantId = $TenantId }
+if ($UseDeviceCode) { $connect.UseDeviceCode = $true }
+Connect-MgGraph @connect
+
+$context = Get-MgContext
+$missing = @($Scopes | Where-Object { $context.Scopes -notcontains $_ })
+if ($missing.Count -gt 0) {
+    Write-Warning "Not granted: $($missing -join ', '). Those checks will show as errors; an admin can grant consent and you can run this again."
+}
+
+$results = [System.Collections.Generic.List[object]]::new()
+foreach ($request in $Requests) {
+    Write-Host "  $request"
+    $result = Invoke-EvidenceRequest -Request $request
+    if ($null -ne $result) { $results.Add($result) }
+}
+
+# Follow-up round: the enrollment profiles of each ADE token.
+$dep = $results | Where-Object { $_.Request -like 'GET /beta/deviceManagement/depOnboardingSettings' } | Select-Object -First 1
+if ($null -ne $dep -and $dep.Status -eq 200) {
+    $tokens = @()
+    try {
+        $list = ($dep.BodyJson | ConvertFrom-Json -AsHashtable)['value']
+        if ($null -ne $list) { $tokens = @($list) }
+    }
+    catch { Write-Warning "Could not read the token list, so enrollment profiles are not collected." }
+    foreach ($token in $tokens) {
+        $id = if ($token -is [System.Collections.IDictionary]) { [string] $token['id'] } else { '' }
+        # Ids are GUIDs; anything else is not put into a URL.
+        if ($id -notmatch '^[A-Za-z0-9_-]+$') { Write-Warning "Skipping a token with an unexpected id."; continue }
+        $request = "GET /beta/deviceManagement/depOnboardingSettings/$id/enrollmentProfiles"
+        Write-Host "  $request"
+        $result = Invoke-EvidenceRequest -Request $request
+        if ($null -ne $result) { $results.Add($result) }
+    }
+}
+
+$collectedAt = [DateTime]::UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", [Globalization.CultureInfo]::InvariantCulture)
+$entries = foreach ($r in $results) {
+    $requestJson = ConvertTo-Json -InputObject $r.Request -Compress
+    "    { `"request`": $requestJson, `"status`": $($r.Status), `"body`": $($r.BodyJson) }"
+}
+$json = "{`n  `"kind`": `"intune-mac-readiness-evidence`",`n  `"version`": 1,`n  `"collectedAt`": `"$collectedAt`",`n" +
+    "  `"responses`": [`n$(@($entries) -join ",`n")`n  ]`n}`n"
+
+$fullPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Path)
+[System.IO.File]::WriteAllText($fullPath, $json, [System.Text.UTF8Encoding]::new($false))
+
+Write-Host ''
+Write-Host "Wrote $($results.Count) responses to $fullPath ($([Math]::Round((Get-Item -LiteralPath $fullPath).Length / 1KB, 1)) KB):"
+$results | ForEach-Object { [pscustomobject]@{ Status = $_.Status; Request = $_.Request } } | Format-Table -AutoSize | Out-Host
+Write-Host 'Import this file in Intune Mac Readiness to verify the tenant from it. It holds no access tokens.'

@@ -1,0 +1,41 @@
+// Types for scripts/graph-stand-in.mjs, so TypeScript tests and the benchmark can import it.
+import type { EvidenceFile } from "../src/domain/verification/types.ts";
+
+/** Fires for the first `times` matching requests (default: every time); `retryAfter` in seconds (429 default: 1). */
+export type StandInFault = { status: number; times?: number; retryAfter?: number };
+
+export type StandInLogEntry = {
+  method: string;
+  path: string;
+  kind: "batch" | "get" | "preflight" | "other";
+  version: "v1.0" | "beta" | null;
+  /** Batch item ids, or the path of a plain GET. */
+  items: string[];
+  status: number;
+  /** Milliseconds since the stand-in started. */
+  startedAt: number;
+  finishedAt: number;
+};
+
+export type StandInOptions = {
+  port?: number;
+  latencyMs?: number;
+  evidence: EvidenceFile | string;
+  /** Keyed by a case-insensitive substring of "/<version>/<path>"; a key containing "$batch" faults whole batches. */
+  faults?: Record<string, StandInFault>;
+  /** When set, only "Bearer <token>" is accepted; otherwise any bearer token is. */
+  token?: string | null;
+  /** Answer batch items in reverse order, as Graph may. */
+  reorder?: boolean;
+};
+
+export type StandIn = {
+  readonly url: string;
+  /** HTTP requests answered, preflights excluded. */
+  readonly requests: number;
+  readonly log: readonly StandInLogEntry[];
+  close(): Promise<void>;
+};
+
+export function startStandIn(options: StandInOptions): Promise<StandIn>;
+export function countRoundTrips(log: readonly StandInLogEntry[]): number;

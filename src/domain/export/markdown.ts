@@ -1,0 +1,152 @@
+import { CATALOG_STEPS, catalogItem } from "../catalog/catalog.ts";
+import { STEP_ITEMS, TENANT_ITEM_IDS, isTenantItemId, type ItemId } from "../catalog/ids.ts";
+import { DECISION_KEYS } from "../progress/merge.ts";
+import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
+import { DECISION_ITEMS } from "../progress/reducer.ts";
+import { APPLICABILITY_LABELS, applicabilityOf } from "../rules/applicability.ts";
+import { completion } from "../rules/completion.ts";
+import { inMarkdown } from "../share/placement.ts";
+import { describeDecision } from "../strategy/describe.ts";
+import type { DecisionValues } from "../strategy/schema.ts";
+import type { Verdict, VerificationRecord } from "../verification/types.ts";
+import { collectRenewals } from "./ics.ts";
+import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
+
+export type MarkdownOptions = { now: Date; includeVerificationDetails: boolean };
+
+// Same words as the app's badges, so the ticket reads like the screen.
+const STATUS_TEXT = {
+  todo: "To do",
+  "in-progress": "In progress",
+  blocked: "Blocked",
+  done: "Done",
+  "not-applicable": "Not applicable",
+} as const satisfies Record<ItemStatus, string>;
+
+const VERDICT_TEXT = {
+  ready: "Ready",
+  advisory: "Advisory",
+  "not-ready": "Not ready",
+  error: "Could not check",
+  "not-applicable": "Not applicable",
+  "not-checked": "Not checked",
+} as const satisfies Record<Verdict, string>;
+
+/** Open work first by urgency, then in checklist order. */
+const OPEN_ORDER: readonly ItemStatus[] = ["blocked", "in-progress", "todo"];
+
+const day = (iso: string) => iso.slice(0, 10);
+
+function verdictText(record: VerificationRecord | undefined, optIn: boolean): string {
+  if (!record) return VERDICT_TEXT["not-checked"];
+  const reason = inMarkdown("verification.reason", optIn) ? (optIn ? record.reason : maskAddresses(record.reason)) : "";
+  const source = record.source === "live" ? "" : `, ${record.source === "demo" ? "demo data" : "evidence file"}`;
+  return `**${VERDICT_TEXT[record.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} (checked ${day(record.checkedAt)}${source})`;
+}
+
+function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean): string[] {
+  const tally = completion(progress).steps[step.id];
+  const ids: readonly ItemId[] = STEP_ITEMS[step.id];
+  const verified = ids.some(isTenantItemId);
+  const header = ["Item", "Status", "Applicability", "Owner", "Due", "Notes", "Evidence", ...(verified ? ["Verification"] : [])];
+  const rows = ids.map((id) => {
+    const item = itemProgress(progress, id);
+    return [
+      escapeMarkdown(catalogItem(id).title),
+      STATUS_TEXT[item.status],
+      APPLICABILITY_LABELS[applicabilityOf(id, progress.decisions).level],
+      cell(item.owner),
+      cell(item.dueDate),
+      cell(item.notes),
+      item.evidenceUrl ? markdownLink("Evidence", item.evidenceUrl) : "–",
+      ...(isTenantItemId(id) ? [verdictText(progress.verification[id], optIn)] : []),
+    ];
+  });
+  return [`## ${escapeMarkdown(step.title)} (${tally.done} of ${tally.total} done)`, "", ...table(header, rows), ""];
+}
+
+function decisionsSection(progress: Progress): string[] {
+  const lines = ["## Decisions", ""];
+  for (const key of DECISION_KEYS) {
+    const decided = progress.decisions[key];
+    lines.push(`### ${escapeMarkdown(catalogItem(DECISION_ITEMS[key]).title)}`, "");
+    if (!decided) {
+      lines.push("Not decided yet.", "");
+      continue;
+    }
+    for (const line of describeDecision(key, decided.value as DecisionValues[typeof key])) {
+      lines.push(`- ${escapeMarkdown(line.label)}: ${escapeMarkdown(line.value)}`);
+    }
+    lines.push("", `_Decided ${day(decided.decidedAt)}_`, "");
+  }
+  return lines;
+}
+
+function openItemsSection(progress: Progress, today: string): string[] {
+  const open = completion(progress).counted.filter((id) => itemProgress(progress, id).status !== "done");
+  const sorted = [...open].sort(
+    (a, b) => OPEN_ORDER.indexOf(itemProgress(progress, a).status) - OPEN_ORDER.indexOf(itemProgress(progress, b).status),
+  );
+  const lines = sorted.map((id) => {
+    const item = itemProgress(progress, id);
+    const facts = [
+      STATUS_TEXT[item.status],
+      item.owner ? `owner: ${escapeMarkdown(item.owner)}` : "no owner",
+      ...(item.dueDate ? [`due ${item.dueDate}${item.dueDate < today ? " (overdue)" : ""}`] : []),
+    ];
+    return `- **${escapeMarkdown(catalogItem(id).title)}** — ${facts.join(" · ")}`;
+  });
+  return ["## Open items", "", ...(lines.length > 0 ? lines : ["Nothing open: every applicable item is done."]), ""];
+}
+
+function renewalsSection(progress: Progress, today: string, optIn: boolean): string[] {
+  const renewals = collectRenewals(progress);
+  if (renewals.length === 0) return [];
+  const labelled = inMarkdown("verification.renewals", optIn);
+  const lines = renewals.map((renewal) => {
+    // Labels may name an Apple ID; without the opt-in the item's title stands in for it.
+    const name = labelled || !renewal.item ? renewal.label : catalogItem(renewal.item).title;
+    const date = day(renewal.expiresAt);
+    return `- ${escapeMarkdown(name)}: ${date < today ? `expired ${date}` : `expires ${date}`}`;
+  });
+  return ["## Renewal dates", "", ...lines, ""];
+}
+
+function detailsSection(progress: Progress, optIn: boolean): string[] {
+  if (!inMarkdown("verification.details", optIn)) return [];
+  const lines: string[] = [];
+  for (const id of TENANT_ITEM_IDS) {
+    const details = progress.verification[id]?.details ?? [];
+    if (details.length === 0) continue;
+    lines.push(`### ${escapeMarkdown(catalogItem(id).title)}`, "", ...details.map((d) => `- ${escapeMarkdown(d)}`), "");
+  }
+  return lines.length > 0 ? ["## Verification details", "", ...lines] : [];
+}
+
+/** A summary to paste into a ticket or wiki (GitHub and Azure DevOps flavoured Markdown). All user text is escaped. */
+export function toMarkdown(progress: Progress, options: MarkdownOptions): string {
+  const optIn = options.includeVerificationDetails;
+  const today = options.now.toISOString().slice(0, 10);
+  const { organization, tenantName, preparedBy } = progress.meta;
+  const overall = completion(progress).overall;
+  const facts = [
+    `Generated ${today}`,
+    ...(tenantName && inMarkdown("meta.tenantName", optIn) ? [`Tenant: ${escapeMarkdown(tenantName)}`] : []),
+    ...(preparedBy ? [`Prepared by: ${escapeMarkdown(preparedBy)}`] : []),
+  ];
+  const lines = [
+    `# Intune Mac readiness${organization ? `: ${escapeMarkdown(organization)}` : ""}`,
+    "",
+    facts.join(" · "),
+    "",
+    `**Overall readiness: ${overall.percent}%** (${overall.done} of ${overall.total} applicable items done)`,
+    "",
+    ...CATALOG_STEPS.flatMap((step) => stepSection(progress, step, optIn)),
+    ...decisionsSection(progress),
+    ...openItemsSection(progress, today),
+    ...renewalsSection(progress, today, optIn),
+    ...detailsSection(progress, optIn),
+    `_Made with Intune Mac Readiness. Verification details ${optIn ? "included" : "left out"}._`,
+  ];
+  return `${lines.join("\n")}\n`;
+}

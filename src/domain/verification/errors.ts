@@ -1,0 +1,105 @@
+import { isObject, text, type JsonObject } from "./json.ts";
+import type { EvidenceIndex } from "./keys.ts";
+import type { GraphRequestSpec, RequestId } from "./requests.ts";
+import type { ErrorCause, GraphResponse } from "./types.ts";
+
+/** What the admin reads in "could not read …". */
+export const REQUEST_LABELS: Record<RequestId, string> = {
+  mdmPolicy: "the MDM user scope policy",
+  memberOf: "your directory roles",
+  roleAssignments: "your active PIM role assignments",
+  roleEligibility: "your eligible PIM role assignments",
+  subscribedSkus: "the tenant's subscriptions",
+  enrollmentConfigurations: "the enrollment restrictions",
+  apnsCertificate: "the Apple MDM push certificate",
+  depSettings: "the enrollment program (ADE) tokens",
+  vppTokens: "the Apps and Books (VPP) tokens",
+};
+
+export type Failure = { cause: ErrorCause; reason: string; details: readonly string[] };
+
+/** A response as a rule sees it. `not-found` is kept apart because for some checks a 404 is the answer. */
+export type Fetched =
+  | { kind: "absent" }
+  | { kind: "ok"; body: JsonObject }
+  | { kind: "not-found"; body: unknown }
+  | { kind: "failed"; failure: Failure };
+
+type Target = { label: string; scope: string };
+
+function graphError(body: unknown): { code: string; message: string } {
+  const error = isObject(body) && isObject(body.error) ? body.error : null;
+  return { code: text(error, "code") ?? "", message: text(error, "message") ?? "" };
+}
+
+// No documented error marks an unlicensed tenant (reference §0.2); these words are what licence errors share.
+const LICENSE_SIGNAL = /licen[cs]e/i;
+// Words Graph uses when the token lacks a delegated permission or consent (e.g. the Intune 403 that lists scopes).
+const SCOPE_SIGNAL = /scope|consent|application is not authorized|application must have|InvalidAuthenticationToken|AADSTS65001/i;
+// Words Graph uses when the signed-in user's directory or Intune role is too low.
+const ROLE_SIGNAL = /\brole|rbac|insufficient privileges|Authorization_RequestDenied|not authorized to access/i;
+
+function clip(value: string): string {
+  const flat = value.replace(/\s+/g, " ").trim();
+  return flat.length > 240 ? `${flat.slice(0, 237)}...` : flat;
+}
+
+function errorDetails(status: number, body: unknown): string[] {
+  const { code, message } = graphError(body);
+  if (!code && !message) return [`HTTP status ${status}.`];
+  return [`Graph answered ${status}${code ? ` ${code}` : ""}${message ? `: ${clip(message)}` : "."}`];
+}
+
+/** Maps a status and body that cannot be evaluated to the admin-facing cause; null when the response is usable. */
+export function classify(target: Target, response: GraphResponse): Failure | null {
+  const { status, body } = response;
+  const details = status === 0 ? [] : errorDetails(status, body);
+  const { code, message } = graphError(body);
+  const signal = `${code} ${message}`;
+  const failure = (cause: ErrorCause, reason: string): Failure => ({ cause, reason, details });
+
+  if (status === 0) return failure("network", `Could not reach Microsoft Graph to read ${target.label} (network error).`);
+  if (status === 429) {
+    const wait = response.retryAfterSeconds === undefined ? "" : ` Retry after ${response.retryAfterSeconds} s.`;
+    return failure("throttled", `Microsoft Graph throttled the read of ${target.label} (429).${wait}`);
+  }
+  if (status >= 500) return failure("server", `Microsoft Graph had a server error (${status}) reading ${target.label}; try again later.`);
+  if (status >= 400 && LICENSE_SIGNAL.test(signal)) {
+    return failure("not-licensed", `The tenant is not licensed for this: Graph refused to return ${target.label} (${status}).`);
+  }
+  if (status === 401 || status === 403) {
+    if (status === 401 || SCOPE_SIGNAL.test(signal) || !ROLE_SIGNAL.test(signal)) {
+      return failure("missing-scope", `Could not read ${target.label}: the app needs the delegated permission ${target.scope} with admin consent (Graph answered ${status}).`);
+    }
+    return failure("missing-role", `Could not read ${target.label}: your account's role does not allow it (Graph answered 403; the permission used is ${target.scope}).`);
+  }
+  if (status >= 200 && status < 300) {
+    return isObject(body) ? null : failure("unexpected-response", `Microsoft Graph returned ${target.label} in a form this app cannot read.`);
+  }
+  return failure("unexpected-response", `Microsoft Graph returned an unexpected response (${status}) for ${target.label}.`);
+}
+
+export function toFetched(target: Target, response: GraphResponse | undefined): Fetched {
+  if (!response) return { kind: "absent" };
+  if (response.status === 404) {
+    const failure = classify(target, response);
+    return failure?.cause === "not-licensed" ? { kind: "failed", failure } : { kind: "not-found", body: response.body };
+  }
+  const failure = classify(target, response);
+  if (failure) return { kind: "failed", failure };
+  // classify() only passes 2xx responses whose body is an object; the guard restates that for the type checker.
+  return isObject(response.body) ? { kind: "ok", body: response.body } : { kind: "failed", failure: { cause: "unexpected-response", reason: `Unreadable response for ${target.label}.`, details: [] } };
+}
+
+export function fetchSpec(evidence: EvidenceIndex, spec: GraphRequestSpec): Fetched {
+  return toFetched({ label: REQUEST_LABELS[spec.id], scope: spec.scope }, evidence.lookup(spec));
+}
+
+/** For checks where a 404 is not an answer: the resource should always exist. */
+export function notFoundFailure(label: string): Failure {
+  return {
+    cause: "unexpected-response",
+    reason: `Microsoft Graph answered 404 for ${label}; Intune may not be set up in this tenant yet.`,
+    details: ["HTTP status 404."],
+  };
+}

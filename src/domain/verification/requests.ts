@@ -1,0 +1,53 @@
+import type { TenantItemId } from "../catalog/ids.ts";
+
+export type GraphVersion = "v1.0" | "beta";
+
+export type RequestId =
+  | "mdmPolicy"
+  | "memberOf"
+  | "roleAssignments"
+  | "roleEligibility"
+  | "subscribedSkus"
+  | "enrollmentConfigurations"
+  | "apnsCertificate"
+  | "depSettings"
+  | "vppTokens";
+
+export type GraphRequestSpec = {
+  id: RequestId;
+  method: "GET";
+  version: GraphVersion;
+  /** Path relative to the version root, without query string. */
+  path: string;
+  /**
+   * Query string sent live (never part of the matching key). `$select` keeps secrets out of evidence files: the VPP
+   * token list would otherwise carry each token's `token` string.
+   */
+  query: string;
+  /** The same resource exists in the other version too; evidence from either is accepted. */
+  alsoIn: GraphVersion | null;
+  /** Delegated scope that lets a signed-in admin read it. */
+  scope: string;
+  items: readonly TenantItemId[];
+};
+
+/** The first round: one v1.0 and one beta `$batch`, sent in parallel. */
+export const GRAPH_REQUESTS = [
+  { id: "mdmPolicy", method: "GET", version: "beta", path: "/policies/mobileDeviceManagementPolicies/0000000a-0000-0000-c000-000000000000", query: "$expand=includedGroups", alsoIn: null, scope: "Policy.Read.All", items: ["mdm-user-scope"] },
+  { id: "memberOf", method: "GET", version: "v1.0", path: "/me/memberOf", query: "$select=id,displayName,roleTemplateId", alsoIn: null, scope: "User.Read", items: ["intune-admin-role"] },
+  { id: "roleAssignments", method: "GET", version: "v1.0", path: "/roleManagement/directory/roleAssignmentScheduleInstances/filterByCurrentUser(on='principal')", query: "", alsoIn: null, scope: "RoleAssignmentSchedule.Read.Directory", items: ["intune-admin-role"] },
+  { id: "roleEligibility", method: "GET", version: "v1.0", path: "/roleManagement/directory/roleEligibilityScheduleInstances/filterByCurrentUser(on='principal')", query: "", alsoIn: null, scope: "RoleEligibilitySchedule.Read.Directory", items: ["intune-admin-role"] },
+  { id: "subscribedSkus", method: "GET", version: "v1.0", path: "/subscribedSkus", query: "$select=skuId,skuPartNumber,capabilityStatus,consumedUnits,prepaidUnits,servicePlans,appliesTo", alsoIn: null, scope: "Organization.Read.All", items: ["intune-license"] },
+  { id: "enrollmentConfigurations", method: "GET", version: "beta", path: "/deviceManagement/deviceEnrollmentConfigurations", query: "$expand=assignments", alsoIn: "v1.0", scope: "DeviceManagementServiceConfig.Read.All", items: ["enrollment-device-limit", "enrollment-platform-restrictions"] },
+  { id: "apnsCertificate", method: "GET", version: "v1.0", path: "/deviceManagement/applePushNotificationCertificate", query: "$select=appleIdentifier,topicIdentifier,expirationDateTime,lastModifiedDateTime,certificateSerialNumber,certificateUploadStatus,certificateUploadFailureReason", alsoIn: "beta", scope: "DeviceManagementServiceConfig.Read.All", items: ["apns-certificate"] },
+  { id: "depSettings", method: "GET", version: "beta", path: "/deviceManagement/depOnboardingSettings", query: "", alsoIn: null, scope: "DeviceManagementServiceConfig.Read.All", items: ["ade-token"] },
+  { id: "vppTokens", method: "GET", version: "v1.0", path: "/deviceAppManagement/vppTokens", query: "$select=id,organizationName,appleId,vppTokenAccountType,expirationDateTime,lastSyncDateTime,lastSyncStatus,state,countryOrRegion,automaticallyUpdateApps", alsoIn: "beta", scope: "DeviceManagementServiceConfig.Read.All", items: ["vpp-token"] },
+] as const satisfies readonly GraphRequestSpec[];
+
+/** The follow-up round: one request per ADE token returned by `depSettings`. */
+export const ENROLLMENT_PROFILES_REQUEST = {
+  method: "GET",
+  version: "beta",
+  pathFor: (depSettingId: string) => `/deviceManagement/depOnboardingSettings/${depSettingId}/enrollmentProfiles`,
+  scope: "DeviceManagementServiceConfig.Read.All",
+} as const;

@@ -1,0 +1,16 @@
+import type { StrategyRequirements } from "../../strategy/requirements.ts";
+import type { EvidenceIndex } from "../keys.ts";
+import type { CheckResult } from "../types.ts";
+
+export type RuleContext = {
+  evidence: EvidenceIndex;
+  requires: StrategyRequirements;
+  /** Devices each user enrolls according to the strategy, or null before it is decided. */
+  minimumDeviceLimit: number | null;
+  now: Date;
+};
+
+/** A rule's answer; the engine adds the item id and the fix from the catalog. */
+export type RuleOutcome = Omit<CheckResult, "item" | "fix">;
+
+export type Rule = (ctx: RuleContext) => RuleOutcome;
