@@ -22,7 +22,7 @@ const sideEffectPackages = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-*", "node_modules", "bench/results", "test-results", "coverage"] },
+  { ignores: ["dist", "dist-*", "node_modules", "bench/results", "test-results", "coverage", ".scratch"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

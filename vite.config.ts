@@ -1,10 +1,35 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { defineConfig, type Connect, type Plugin } from "vite";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import { headerTargetFor, pathHeaders, securityHeaders, type HeaderTarget } from "./security-headers.ts";
+
+/**
+ * Sends security-headers.ts's headers from `vite preview` and `vite` (dev), ahead of Vite's own middlewares so SPA
+ * fallbacks and 404s carry them too. A plugin rather than `preview.headers`: the policy depends on the output folder
+ * (`--outDir dist-e2e` allows the loopback Graph stand-in), which is only known once the config is resolved.
+ */
+function securityHeadersPlugin(): Plugin {
+  const send =
+    (target: HeaderTarget): Connect.NextHandleFunction =>
+    (req, res, next) => {
+      const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+      for (const [name, value] of Object.entries({ ...securityHeaders(target), ...pathHeaders(pathname) })) res.setHeader(name, value);
+      next();
+    };
+  return {
+    name: "intune-mac-readiness:security-headers",
+    configureServer(server) {
+      server.middlewares.use(send(headerTargetFor({ isPreview: false, mode: server.config.mode, outDir: server.config.build.outDir })));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(send(headerTargetFor({ isPreview: true, mode: server.config.mode, outDir: server.config.build.outDir })));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityHeadersPlugin()],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   build: {

@@ -26,4 +26,14 @@ function installBrowserStubs() {
       dispatchEvent: () => false,
     }) as MediaQueryList;
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  // Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks.
+  if (!("ResizeObserver" in window)) {
+    Object.assign(window, {
+      ResizeObserver: class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    });
+  }
 }

@@ -72,6 +72,15 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
     [commit],
   );
 
+  const merge = useCallback(
+    (incoming: Progress) => {
+      const previous = progressRef.current;
+      commit(mergeProgress(previous, incoming), { persist: true });
+      return () => replaceAll(previous);
+    },
+    [commit, replaceAll],
+  );
+
   const value = useMemo<ProgressContextValue>(
     () => ({
       progress,
@@ -84,8 +93,9 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
       },
       startOver: () => replaceAll(emptyProgress()),
       replace: replaceAll,
+      merge,
     }),
-    [progress, dispatch, persistence, recovery, replaceAll, store],
+    [progress, dispatch, persistence, recovery, replaceAll, merge, store],
   );
 
   return <ProgressContext.Provider value={value}>{children}</ProgressContext.Provider>;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { completion } from "../domain/rules/completion.ts";
 import { catalogStep } from "../domain/catalog/catalog.ts";
@@ -9,9 +9,14 @@ import { WizardFooter } from "../features/wizard/WizardFooter.tsx";
 import { StorageBanners } from "../features/wizard/StorageBanners.tsx";
 import { StartOverButton } from "../features/wizard/StartOverButton.tsx";
 import { ThemeMenu } from "../features/settings/ThemeMenu.tsx";
+import { ShareDialog } from "../features/share/ShareDialog.tsx";
+import { ExportMenu } from "../features/share/ExportMenu.tsx";
+import { ImportHost } from "../features/share/ImportHost.tsx";
+import { ImportBanners } from "../features/share/ImportBanners.tsx";
+import { PrintPage } from "../features/print/PrintPage.tsx";
 import type { ThemeChoice } from "../services/preferences/theme-preference.ts";
 import type { Router } from "../services/navigation/router.ts";
-import { STEP_BAR_TITLES, WIZARD_ROUTES, routeIndex } from "./routes.ts";
+import { PRINT_PATH, STEP_BAR_TITLES, WIZARD_ROUTES, pathOfPage, routeIndex } from "./routes.ts";
 import { useRoute } from "./useRoute.ts";
 import { PageContent } from "./PageContent.tsx";
 
@@ -33,9 +38,26 @@ const useStyles = makeStyles({
 
 type Props = { router: Router; themeChoice: ThemeChoice; onThemeChange: (choice: ThemeChoice) => void };
 
-export function Shell({ router, themeChoice, onThemeChange }: Props) {
-  const styles = useStyles();
+export function Shell(props: Props) {
+  const { router } = props;
+  const [fragment] = useState(() => router.fragment());
   const path = useRoute(router);
+  return (
+    <ImportHost initialFragment={fragment} subscribeFragment={router.subscribeFragment} clearFragment={router.clearFragment}>
+      {path === PRINT_PATH ? <PrintView router={router} /> : <Wizard {...props} path={path} />}
+    </ImportHost>
+  );
+}
+
+function PrintView({ router }: { router: Router }) {
+  useEffect(() => {
+    document.title = "Readiness summary · Intune Mac Readiness";
+  }, []);
+  return <PrintPage onBack={() => router.navigate(pathOfPage("summary"))} />;
+}
+
+function Wizard({ router, themeChoice, onThemeChange, path }: Props & { path: string }) {
+  const styles = useStyles();
   const { progress } = useProgress();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -77,6 +99,8 @@ export function Shell({ router, themeChoice, onThemeChange }: Props) {
         organization={progress.meta.organization}
         actions={
           <>
+            <ShareDialog appUrl={router.appUrl()} />
+            <ExportMenu onPrint={() => navigate(PRINT_PATH)} />
             <ThemeMenu choice={themeChoice} onChange={onThemeChange} />
             <StartOverButton />
           </>
@@ -87,16 +111,19 @@ export function Shell({ router, themeChoice, onThemeChange }: Props) {
       </div>
       <main className={styles.main} aria-labelledby="page-title">
         <StorageBanners />
+        <ImportBanners />
         <h1 id="page-title" ref={headingRef} tabIndex={-1} className={styles.title}>
           {route.title}
         </h1>
         {intro && <p className={styles.intro}>{intro}</p>}
         <PageContent page={route.page} navigate={navigate} />
-        <WizardFooter
-          previous={previous ? { path: previous.path, title: STEP_BAR_TITLES[previous.page] } : null}
-          next={next ? { path: next.path, title: STEP_BAR_TITLES[next.page] } : null}
-          onNavigate={navigate}
-        />
+        {route.page !== "welcome" && (
+          <WizardFooter
+            previous={previous ? { path: previous.path, title: STEP_BAR_TITLES[previous.page] } : null}
+            next={next ? { path: next.path, title: STEP_BAR_TITLES[next.page] } : null}
+            onNavigate={navigate}
+          />
+        )}
       </main>
     </div>
   );

@@ -1,23 +1,39 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import "./global.css";
 import { createSafeStorage } from "../services/storage/safe-storage.ts";
 import { createProgressStore } from "../services/storage/progress-store.ts";
 import { createHistoryRouter } from "../services/navigation/router.ts";
 import { createThemePreference } from "../services/preferences/theme-preference.ts";
+import { loadRuntimeConfig } from "../services/auth/config.ts";
+import { createAuthConfigStore } from "../services/auth/config-store.ts";
+import { VerificationServicesProvider } from "../features/verification/services.tsx";
 import type { AppServices } from "./services.ts";
 
 const storage = createSafeStorage(() => window.localStorage);
+const site = { origin: window.location.origin, baseUrl: import.meta.env.BASE_URL };
 const services: AppServices = {
   store: createProgressStore({ storage, win: window }),
   router: createHistoryRouter(window),
   theme: createThemePreference(storage, window),
+  verification: {
+    now: () => new Date(),
+    loadRuntimeConfig: () => loadRuntimeConfig(),
+    authConfig: createAuthConfigStore(storage, site),
+    site,
+    // Dynamic imports: MSAL and the Graph client are fetched only when the admin opts into live checks.
+    loadAuth: async (config) => (await import("../services/auth/load-auth.ts")).loadAuth(config),
+    collectEvidence: async (options) => (await import("../services/graph/client.ts")).collectEvidence(options),
+  },
 };
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <App services={services} />
+    <VerificationServicesProvider services={services.verification}>
+      <App services={services} />
+    </VerificationServicesProvider>
   </StrictMode>,
 );

@@ -26,3 +26,6 @@ export function routeIndex(path: string): number {
 }
 
 export const pathOfPage = (page: PageId): string => WIZARD_ROUTES.find((r) => r.page === page)?.path ?? "/";
+
+/** The printable summary: its own route, outside the wizard's steps and chrome. */
+export const PRINT_PATH = "/print";

@@ -24,6 +24,8 @@ export type ProgressContextValue = {
   startOver: () => () => void;
   /** Replaces progress wholesale (share link / backup import); returns an undo. */
   replace: (next: Progress) => () => void;
+  /** Merges other progress in (newer wins per item, decisions by time); returns an undo. */
+  merge: (incoming: Progress) => () => void;
 };
 
 export const ProgressContext = createContext<ProgressContextValue | null>(null);

@@ -1,12 +1,13 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Applicability } from "../../domain/rules/applicability.ts";
+import { APPLICABILITY_LABELS, type Applicability } from "../../domain/rules/applicability.ts";
+import type { Tone } from "../../components/badges/badge-tables.ts";
 import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
 
 const LEVEL = {
-  required: { label: "Required for your strategy", tone: "progress" },
-  optional: { label: "Optional", tone: "todo" },
-  "not-needed": { label: "Not needed", tone: "neutral" },
-} as const;
+  required: { label: APPLICABILITY_LABELS.required, tone: "progress" },
+  optional: { label: APPLICABILITY_LABELS.optional, tone: "todo" },
+  "not-needed": { label: APPLICABILITY_LABELS["not-needed"], tone: "neutral" },
+} as const satisfies Record<Applicability["level"], { label: string; tone: Tone }>;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -14,13 +15,19 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },
 });
 
-export function ApplicabilityNote({ applicability }: { applicability: Applicability }) {
+/** `showLevel` is off where every item is always required (organization, strategy): only requirements are worth showing there. */
+export function ApplicabilityNote({ applicability, showLevel }: { applicability: Applicability; showLevel: boolean }) {
   const styles = useStyles();
   const level = LEVEL[applicability.level];
+  if (!showLevel && applicability.requirements.length === 0) return null;
   return (
     <div className={styles.root} data-applicability={applicability.level}>
-      <ToneBadge tone={level.tone} label={level.label} />
-      <span className={styles.reason}>{applicability.reason}</span>
+      {showLevel && (
+        <>
+          <ToneBadge tone={level.tone} label={level.label} />
+          <span className={styles.reason}>{applicability.reason}</span>
+        </>
+      )}
       {applicability.requirements.length > 0 && (
         <ul className={styles.list} aria-label="What your strategy requires">
           {applicability.requirements.map((requirement) => (

@@ -60,7 +60,7 @@ export function ItemCard({ item, value, applicability, onStatus, onDetails, chil
           <h3 id={headingId} className={styles.title}>
             {item.title}
           </h3>
-          <ApplicabilityNote applicability={applicability} />
+          <ApplicabilityNote applicability={applicability} showLevel={item.step === "tenant"} />
         </div>
         <div className={styles.status}>
           <StatusSelect title={item.title} value={value.status} onChange={onStatus} />

@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Edit16Regular } from "@fluentui/react-icons";
+import { Edit16Regular, Print20Regular } from "@fluentui/react-icons";
 import { CATALOG_STEPS, itemsOfStep } from "../../domain/catalog/catalog.ts";
 import type { DecisionKey } from "../../domain/catalog/types.ts";
 import { applicabilityAll } from "../../domain/rules/applicability.ts";
@@ -33,7 +33,9 @@ const DECISION_TITLES = {
 
 const DECISION_KEYS = Object.keys(DECISION_TITLES) as DecisionKey[];
 
-export function SummaryPage({ onEdit, stepPath }: { onEdit: (path: string) => void; stepPath: (step: string) => string }) {
+type Props = { onEdit: (path: string) => void; stepPath: (step: string) => string; onPrint: () => void };
+
+export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
   const styles = useStyles();
   const { progress } = useProgress();
   const applicability = applicabilityAll(progress.decisions);
@@ -46,6 +48,11 @@ export function SummaryPage({ onEdit, stepPath }: { onEdit: (path: string) => vo
         </strong>{" "}
         {progress.updatedAt ? `Last change ${formatDateTime(progress.updatedAt)}.` : "Nothing recorded yet."}
       </Text>
+      <div>
+        <Button appearance="primary" icon={<Print20Regular />} onClick={onPrint}>
+          Print / Save as PDF for sign-off
+        </Button>
+      </div>
       {CATALOG_STEPS.map((step) => (
         <section key={step.id} className={styles.section} aria-labelledby={`summary-${step.id}`}>
           <div className={styles.sectionHead}>

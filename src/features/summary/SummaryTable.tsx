@@ -3,7 +3,8 @@ import type { CatalogItem } from "../../domain/catalog/types.ts";
 import { isTenantItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
-import { APPLICABILITY_LABELS } from "../../domain/rules/applicability.ts";
+
+const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": "Not needed" } as const satisfies Record<Applicability["level"], string>;
 import { StatusBadge, VerdictBadge } from "../../components/badges/StatusBadge.tsx";
 import { formatDate } from "../../components/format/dates.ts";
 
@@ -63,7 +64,7 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
               <td data-label="Status">
                 <StatusBadge status={value.status} />
               </td>
-              <td data-label="Applies">{level ? APPLICABILITY_LABELS[level.level] : ""}</td>
+              <td data-label="Applies">{level ? SHORT_LEVEL[level.level] : ""}</td>
               {showVerdict && (
                 <td data-label="Verification">
                   {record ? (

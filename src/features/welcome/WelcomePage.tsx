@@ -72,8 +72,8 @@ export function WelcomePage({ onStart }: { onStart: () => void }) {
           <Field label="Organization">
             <Input value={progress.meta.organization} maxLength={120} onChange={(_, d) => dispatch({ type: "meta/update", patch: { organization: d.value } })} />
           </Field>
-          <Field label="Tenant name" hint="e.g. contoso.onmicrosoft.com">
-            <Input value={progress.meta.tenantName} maxLength={120} onChange={(_, d) => dispatch({ type: "meta/update", patch: { tenantName: d.value } })} />
+          <Field label="Tenant name">
+            <Input placeholder="contoso.onmicrosoft.com" value={progress.meta.tenantName} maxLength={120} onChange={(_, d) => dispatch({ type: "meta/update", patch: { tenantName: d.value } })} />
           </Field>
           <Field label="Prepared by">
             <Input value={progress.meta.preparedBy} maxLength={120} onChange={(_, d) => dispatch({ type: "meta/update", patch: { preparedBy: d.value } })} />

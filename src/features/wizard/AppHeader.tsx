@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   },
   brand: { display: "flex", flexDirection: "column", minWidth: 0 },
   name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  readiness: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "200px", flex: "0 1 260px" },
+  readiness: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "200px", flex: "0 1 340px" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 

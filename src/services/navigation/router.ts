@@ -3,8 +3,10 @@ export type Router = {
   current(): string;
   navigate(path: string, options?: { replace?: boolean }): void;
   subscribe(listener: (path: string) => void): () => void;
-  /** The fragment (without "#"), read once at start for share links. */
+  /** The fragment (without "#"): share links travel there. */
   fragment(): string;
+  /** A link pasted into a tab that already shows the app only changes the fragment: no reload happens. */
+  subscribeFragment(listener: (fragment: string) => void): () => void;
   clearFragment(): void;
   /** Absolute URL of the app root, used to build share links. */
   appUrl(): string;
@@ -38,6 +40,11 @@ export function createHistoryRouter(win: Window = window, base: string = import.
       return () => listeners.delete(listener);
     },
     fragment: () => win.location.hash.replace(/^#/, ""),
+    subscribeFragment(listener) {
+      const onChange = () => listener(win.location.hash.replace(/^#/, ""));
+      win.addEventListener("hashchange", onChange);
+      return () => win.removeEventListener("hashchange", onChange);
+    },
     clearFragment() {
       win.history.replaceState(win.history.state, "", `${win.location.pathname}${win.location.search}`);
     },

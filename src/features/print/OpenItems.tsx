@@ -1,0 +1,33 @@
+import { CATALOG_ITEMS } from "../../domain/catalog/catalog.ts";
+import { itemProgress, type Progress } from "../../domain/progress/model.ts";
+import type { Applicability } from "../../domain/rules/applicability.ts";
+import { STATUS_LABELS } from "../../components/badges/badge-tables.ts";
+import { formatDate } from "../../components/format/dates.ts";
+
+export function OpenItems({ progress, applicability }: { progress: Progress; applicability: Record<string, Applicability> }) {
+  const open = CATALOG_ITEMS.filter((item) => {
+    const status = itemProgress(progress, item.id).status;
+    return applicability[item.id]?.level !== "not-needed" && status !== "done" && status !== "not-applicable";
+  });
+  return (
+    <section aria-labelledby="print-open" className="keep-together">
+      <h2 id="print-open">Open items ({open.length})</h2>
+      {open.length === 0 ? (
+        <p>None: every applicable item is done.</p>
+      ) : (
+        <ul data-testid="open-items">
+          {open.map((item) => {
+            const value = itemProgress(progress, item.id);
+            const extra = [value.owner && `owner ${value.owner}`, value.dueDate && `due ${formatDate(value.dueDate)}`].filter(Boolean).join(", ");
+            return (
+              <li key={item.id}>
+                {item.title} — {STATUS_LABELS[value.status]}
+                {extra ? ` (${extra})` : ""}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

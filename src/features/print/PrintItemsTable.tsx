@@ -1,0 +1,79 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { CatalogItem } from "../../domain/catalog/types.ts";
+import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { itemProgress, type Progress } from "../../domain/progress/model.ts";
+import type { Applicability } from "../../domain/rules/applicability.ts";
+import { STATUS_LABELS, VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
+import { formatDate, formatDateTime } from "../../components/format/dates.ts";
+
+export const usePrintTableStyles = makeStyles({
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { textAlign: "start", verticalAlign: "top", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalSNudge}`, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+    "& thead th": { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  },
+  small: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  wrap: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+});
+
+type Props = { items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; withVerification: boolean };
+
+export function PrintItemsTable({ items, progress, applicability, withVerification }: Props) {
+  const styles = usePrintTableStyles();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">Item</th>
+          <th scope="col">Status</th>
+          {withVerification && <th scope="col">Verification</th>}
+          <th scope="col">Owner</th>
+          <th scope="col">Due</th>
+          <th scope="col">Notes and evidence</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          const value = itemProgress(progress, item.id);
+          const record = isTenantItemId(item.id) ? progress.verification[item.id] : undefined;
+          const level = applicability[item.id]?.level;
+          return (
+            <tr key={item.id} data-print-item={item.id}>
+              <th scope="row">
+                {item.title}
+                {level && level !== "required" && <span className={styles.small}>{level === "optional" ? "Optional" : "Not needed for this strategy"}</span>}
+              </th>
+              <td className={styles.status}>{STATUS_LABELS[value.status]}</td>
+              {withVerification && (
+                <td>
+                  {record ? (
+                    <>
+                      <span className={styles.status}>
+                        {VERDICT_LABELS[record.verdict]}
+                        {record.source === "demo" ? " (demo)" : ""}
+                      </span>
+                      <span className={styles.small}>{record.reason}</span>
+                      <span className={styles.small}>Checked {formatDateTime(record.checkedAt)}</span>
+                    </>
+                  ) : (
+                    "Not checked"
+                  )}
+                </td>
+              )}
+              <td className={styles.wrap}>{value.owner || "—"}</td>
+              <td>{value.dueDate ? formatDate(value.dueDate) : "—"}</td>
+              <td className={styles.wrap}>
+                {value.notes}
+                {value.evidenceUrl && <span className={styles.small}>Evidence: {value.evidenceUrl}</span>}
+                {!value.notes && !value.evidenceUrl && "—"}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
