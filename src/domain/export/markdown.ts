@@ -1,3 +1,5 @@
+import { STATUS_LABELS } from "../progress/labels.ts";
+import { VERDICT_LABELS } from "../verification/labels.ts";
 import { CATALOG_STEPS, catalogItem } from "../catalog/catalog.ts";
 import { STEP_ITEMS, TENANT_ITEM_IDS, isTenantItemId, type ItemId } from "../catalog/ids.ts";
 import { DECISION_KEYS } from "../progress/merge.ts";
@@ -8,29 +10,11 @@ import { completion } from "../rules/completion.ts";
 import { inMarkdown } from "../share/placement.ts";
 import { describeDecision } from "../strategy/describe.ts";
 import type { DecisionValues } from "../strategy/schema.ts";
-import type { Verdict, VerificationRecord } from "../verification/types.ts";
+import type { VerificationRecord } from "../verification/types.ts";
 import { collectRenewals } from "./ics.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
 
 export type MarkdownOptions = { now: Date; includeVerificationDetails: boolean };
-
-// Same words as the app's badges, so the ticket reads like the screen.
-const STATUS_TEXT = {
-  todo: "To do",
-  "in-progress": "In progress",
-  blocked: "Blocked",
-  done: "Done",
-  "not-applicable": "Not applicable",
-} as const satisfies Record<ItemStatus, string>;
-
-const VERDICT_TEXT = {
-  ready: "Ready",
-  advisory: "Advisory",
-  "not-ready": "Not ready",
-  error: "Could not check",
-  "not-applicable": "Not applicable",
-  "not-checked": "Not checked",
-} as const satisfies Record<Verdict, string>;
 
 /** Open work first by urgency, then in checklist order. */
 const OPEN_ORDER: readonly ItemStatus[] = ["blocked", "in-progress", "todo"];
@@ -38,10 +22,10 @@ const OPEN_ORDER: readonly ItemStatus[] = ["blocked", "in-progress", "todo"];
 const day = (iso: string) => iso.slice(0, 10);
 
 function verdictText(record: VerificationRecord | undefined, optIn: boolean): string {
-  if (!record) return VERDICT_TEXT["not-checked"];
+  if (!record) return VERDICT_LABELS["not-checked"];
   const reason = inMarkdown("verification.reason", optIn) ? (optIn ? record.reason : maskAddresses(record.reason)) : "";
   const source = record.source === "live" ? "" : `, ${record.source === "demo" ? "demo data" : "evidence file"}`;
-  return `**${VERDICT_TEXT[record.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} (checked ${day(record.checkedAt)}${source})`;
+  return `**${VERDICT_LABELS[record.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} (checked ${day(record.checkedAt)}${source})`;
 }
 
 function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean): string[] {
@@ -53,7 +37,7 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
     const item = itemProgress(progress, id);
     return [
       escapeMarkdown(catalogItem(id).title),
-      STATUS_TEXT[item.status],
+      STATUS_LABELS[item.status],
       APPLICABILITY_LABELS[applicabilityOf(id, progress.decisions).level],
       cell(item.owner),
       cell(item.dueDate),
@@ -90,7 +74,7 @@ function openItemsSection(progress: Progress, today: string): string[] {
   const lines = sorted.map((id) => {
     const item = itemProgress(progress, id);
     const facts = [
-      STATUS_TEXT[item.status],
+      STATUS_LABELS[item.status],
       item.owner ? `owner: ${escapeMarkdown(item.owner)}` : "no owner",
       ...(item.dueDate ? [`due ${item.dueDate}${item.dueDate < today ? " (overdue)" : ""}`] : []),
     ];

@@ -1,0 +1,72 @@
+import type { CatalogItem } from "./types.ts";
+import { END_TO_END_GUIDE, NO_PORTAL } from "./shared-links.ts";
+
+export const STRATEGY_ITEMS = [
+  {
+    id: "strategy-devices",
+    step: "strategy",
+    title: "Decide which Macs will be managed",
+    why: "Corporate Macs bought through Apple Business Manager can enroll automatically (ADE) and be supervised; personal Macs enroll through Company Portal and Intune treats Macs as personal by default. The mix and the number of devices per user decide the enrollment restrictions, device limits and whether you need an ADE token.",
+    how: [
+      "Decide whether you will manage corporate Macs, personal Macs or both.",
+      "Ask procurement whether corporate Macs are bought through Apple Business Manager, or can be from now on.",
+      "Estimate how many Macs you will manage and how many Macs, iPhones, iPads and other devices each user enrolls.",
+      "Record the decision in the form on this step.",
+    ],
+    ...NO_PORTAL,
+    learnUrl: "https://learn.microsoft.com/intune/intune-service/fundamentals/deployment-guide-enrollment-macos",
+    learnTitle: "macOS device enrollment guide for Microsoft Intune",
+    verification: { kind: "decision", decision: "devices" },
+    effortMinutes: 45,
+  },
+  {
+    id: "strategy-identities",
+    step: "strategy",
+    title: "Decide which Apple identities users will have",
+    why: "Users can work with no Apple ID, with their personal Apple IDs, or with Managed Apple IDs. Managed Apple IDs require Apple Business Manager, and the choice decides who owns iCloud data and which app licences work.",
+    how: [
+      "Choose one model: no Apple ID, personal Apple IDs, or Managed Apple IDs.",
+      "For Managed Apple IDs, set them up in Apple Business Manager, usually by federating it with Microsoft Entra ID.",
+      "If you federate after the APNs certificate exists, ask Apple to migrate that certificate to the new Managed Apple ID.",
+      "Match app licensing to the model: device-licensed apps need no Apple ID, user-licensed apps need one per user.",
+    ],
+    ...NO_PORTAL,
+    ...END_TO_END_GUIDE,
+    verification: { kind: "decision", decision: "identities" },
+    effortMinutes: 30,
+  },
+  {
+    id: "strategy-accounts-sso",
+    step: "strategy",
+    title: "Decide local accounts and single sign-on",
+    why: "The sign-in model is hard to change after Macs are deployed. Platform SSO needs macOS 13 or later and Company Portal 5.2404.0 or later, and users must be allowed to join devices to Microsoft Entra ID; the Enterprise SSO plug-in is the simpler alternative.",
+    how: [
+      "Choose the Microsoft Enterprise SSO plug-in or Platform SSO; for Platform SSO prefer the Secure Enclave method (smart card needs macOS 14 or later).",
+      "For Platform SSO, confirm every Mac runs macOS 13 or later and gets Company Portal 5.2404.0 or later.",
+      "Check that the Microsoft Entra device settings allow these users to join devices.",
+      "Decide whether users get a standard or an admin local account; with ADE, set it in the enrollment profile and let macOS LAPS manage the admin password.",
+    ],
+    ...NO_PORTAL,
+    learnUrl: "https://learn.microsoft.com/intune/intune-service/configuration/platform-sso-macos",
+    learnTitle: "Configure Platform SSO for macOS devices",
+    verification: { kind: "decision", decision: "accountsSso" },
+    effortMinutes: 45,
+  },
+  {
+    id: "strategy-policies",
+    step: "strategy",
+    title: "Decide security and compliance policies",
+    why: "The security baseline becomes your first policies and compliance rules, and it is what the security officer signs off. Deciding it late means Macs reach users before FileVault, updates or Conditional Access protect them.",
+    how: [
+      "Pick the baseline: FileVault, firewall, Gatekeeper, OS update deadlines and Microsoft Defender for Endpoint.",
+      "Define the compliance rules and what Conditional Access blocks when a Mac is noncompliant.",
+      "Decide how the local admin password is managed, for example macOS LAPS through the ADE enrollment profile.",
+      "Note whether you need apps from Apple Business Manager Apps and Books, which requires a VPP location token.",
+    ],
+    ...NO_PORTAL,
+    learnUrl: "https://learn.microsoft.com/intune/intune-service/fundamentals/deployment-guide-platform-macos",
+    learnTitle: "Deployment guide to manage macOS devices in Microsoft Intune",
+    verification: { kind: "decision", decision: "policies" },
+    effortMinutes: 60,
+  },
+] as const satisfies readonly CatalogItem[];
