@@ -151,7 +151,7 @@ export const PLACEMENT = {
   },
   "never.appleId": {
     ...notStored,
-    label: "Apple IDs as fields",
+    label: "Apple IDs (they appear only inside included verification details)",
     note: "Graph's appleIdentifier/appleId are never stored as fields; they can only appear inside verification details and renewal labels.",
   },
 } as const satisfies Record<PlacementKey, Placement>;
@@ -173,15 +173,26 @@ export function linkFields<S extends Section>(section: S, includeOptIn: boolean)
   return fields;
 }
 
+export type ShareContents = {
+  included: string[];
+  /** Left out of this link, but the sender could opt in. */
+  optedOut: string[];
+  /** Never in any link. */
+  never: string[];
+  /** optedOut and never together. */
+  excluded: string[];
+};
+
 /** What a link holds and leaves out, in words, for the share dialog. */
-export function shareContents(includeVerificationDetails: boolean): { included: string[]; excluded: string[] } {
-  const included: string[] = [];
-  const excluded: string[] = [];
+export function shareContents(includeVerificationDetails: boolean): ShareContents {
+  const result: ShareContents = { included: [], optedOut: [], never: [], excluded: [] };
   for (const placement of Object.values(PLACEMENT) as Placement[]) {
-    const goes = placement.link === "always" || (placement.link === "opt-in" && includeVerificationDetails);
-    (goes ? included : excluded).push(placement.label);
+    if (placement.link === "never") result.never.push(placement.label);
+    else if (placement.link === "always" || includeVerificationDetails) result.included.push(placement.label);
+    else result.optedOut.push(placement.label);
   }
-  return { included, excluded };
+  result.excluded = [...result.optedOut, ...result.never];
+  return result;
 }
 
 /** Whether the Markdown export shows a part of the progress. */

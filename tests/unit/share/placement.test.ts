@@ -128,6 +128,10 @@ describe("the placement table drives the link", () => {
     expect(detailed.included).toContain("Verification details");
     expect(detailed.excluded).toContain("Raw Graph responses");
     expect(detailed.included.length + detailed.excluded.length).toBe(Object.keys(PLACEMENT).length);
+    expect(plain.optedOut).toEqual(expect.arrayContaining(["Verification details", "Verdict reasons"]));
+    expect(plain.never).not.toContain("Verification details");
+    expect(detailed.optedOut).toEqual([]);
+    expect(detailed.never).toEqual(plain.never);
   });
 });
 
