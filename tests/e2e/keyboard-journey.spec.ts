@@ -1,0 +1,94 @@
+import { test, expect, type Page } from "@playwright/test";
+import { ORGANIZATION_ITEMS } from "./support.ts";
+
+type Focus = { name: string; form: string; item: string; type: string };
+
+async function focused(page: Page): Promise<Focus> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el) return { name: "", form: "", item: "", type: "" };
+    const labelledBy = (el.getAttribute("aria-labelledby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    const name = el.getAttribute("aria-label") ?? (el.labels?.[0]?.textContent || labelledBy || el.textContent || "");
+    return {
+      name: name.trim(),
+      form: el.closest("form")?.getAttribute("aria-label") ?? "",
+      item: el.closest("section[data-item-id]")?.getAttribute("data-item-id") ?? "",
+      type: el.getAttribute("type") ?? el.tagName.toLowerCase(),
+    };
+  });
+}
+
+/** Presses Tab until the focused control matches; fails if it never does (a keyboard trap or a missing control). */
+async function tabTo(page: Page, matches: (focus: Focus) => boolean, what: string, maxPresses = 250): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    await page.keyboard.press("Tab");
+    if (matches(await focused(page))) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+test("completes the whole wizard with the keyboard only", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await tabTo(page, (f) => f.name === "Organization" && f.type !== "button", "the Organization field");
+  await page.keyboard.type("Contoso Ltd");
+  await tabTo(page, (f) => /with Organization/.test(f.name), "the start button");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/organization$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+
+  for (const id of ORGANIZATION_ITEMS) {
+    await tabTo(page, (f) => f.item === id && f.name.startsWith("Status of"), `the status of ${id}`);
+    // "Done" is three options below "To do"; arrow keys change a closed native select.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press("ArrowDown");
+  }
+  await expect(page.getByTestId("announcer")).toContainText("status set to Done");
+  await tabTo(page, (f) => f.name.startsWith("Next: Strategy"), "Next");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/strategy$/);
+
+  // Devices: keep "Corporate only" and ABM "Yes", type the fleet size, save.
+  await tabTo(page, (f) => f.form === "Device strategy" && f.name.startsWith("Expected number of Macs"), "expected Macs");
+  await page.keyboard.type("120");
+  await tabTo(page, (f) => f.form === "Device strategy" && f.name === "Save", "Save devices");
+  await page.keyboard.press("Enter");
+  // Identities: the first radio takes focus, ArrowDown twice picks "Managed Apple IDs".
+  await tabTo(page, (f) => f.form === "Apple IDs" && f.type === "radio", "the Apple ID choice");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, (f) => f.form === "Apple IDs" && f.name === "Save", "Save identities");
+  await page.keyboard.press("Enter");
+  // Accounts: Platform SSO, then its first method (Secure Enclave key).
+  await tabTo(page, (f) => f.form === "Accounts and single sign-on" && f.type === "radio", "the SSO choice");
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, (f) => f.form === "Accounts and single sign-on" && f.type === "radio" && /Secure Enclave/.test(f.name), "the Platform SSO method");
+  await page.keyboard.press("Space");
+  await tabTo(page, (f) => f.form === "Accounts and single sign-on" && f.name === "Save", "Save accounts");
+  await page.keyboard.press("Enter");
+  // Policies: tick FileVault and Apps and Books.
+  await tabTo(page, (f) => f.form === "Policies" && /FileVault/.test(f.name), "FileVault");
+  await page.keyboard.press("Space");
+  await tabTo(page, (f) => f.form === "Policies" && /Apps and Books/.test(f.name), "Apps and Books");
+  await page.keyboard.press("Space");
+  await tabTo(page, (f) => f.form === "Policies" && f.name === "Save", "Save policies");
+  await page.keyboard.press("Enter");
+  for (const id of ["strategy-devices", "strategy-identities", "strategy-accounts-sso", "strategy-policies"]) {
+    await expect(page.locator(`section[data-item-id="${id}"]`)).toHaveAttribute("data-status", "done");
+  }
+  await tabTo(page, (f) => f.name.startsWith("Next: Tenant"), "Next");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/tenant$/);
+
+  await tabTo(page, (f) => f.item === "apns-certificate" && f.name.startsWith("Status of"), "the APNs status");
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press("ArrowDown");
+  await tabTo(page, (f) => f.name.startsWith("Next: Summary"), "Next");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/summary$/);
+
+  await expect(page.locator('tr[data-item-id="security-approval"]')).toHaveAttribute("data-status", "done");
+  await expect(page.locator('tr[data-item-id="apns-certificate"]')).toHaveAttribute("data-status", "done");
+  await expect(page.locator('tr[data-item-id="ade-token"]')).toContainText("Required");
+  await expect(page.locator('tr[data-item-id="vpp-token"]')).toContainText("Required");
+  await expect(page.locator('[data-decision="identities"]')).toContainText("Managed Apple IDs");
+  await expect(page.locator('[data-decision="accountsSso"]')).toContainText("Secure Enclave");
+});
