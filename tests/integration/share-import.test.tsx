@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { encodeShare } from "../../src/domain/share/codec.ts";
+import { serialize } from "../../src/domain/progress/restore.ts";
+import { emptyProgress, type Progress } from "../../src/domain/progress/model.ts";
+import { renderApp } from "./render-app.tsx";
+
+const KEY = "intune-mac-readiness:progress";
+const NOW = new Date("2026-11-20T10:00:00Z");
+
+function progressWith(status: "done" | "blocked", owner: string): Progress {
+  return {
+    ...emptyProgress(),
+    items: { "security-approval": { status, owner, dueDate: "", notes: "", evidenceUrl: "", updatedAt: NOW.toISOString() } },
+    updatedAt: NOW.toISOString(),
+  };
+}
+
+describe("opening a share link", () => {
+  it("previews before anything changes, and Cancel keeps local progress byte for byte", async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
+    const before = localStorage.getItem(KEY);
+    const payload = await encodeShare(progressWith("done", "Remote Owner"), { includeVerificationDetails: false, sharedBy: "Alex", now: NOW });
+    renderApp(`/summary#share=${payload}`);
+    const dialog = await screen.findByRole("alertdialog", { name: /shared link/ });
+    expect(dialog).toHaveTextContent("Shared by Alex");
+    expect(within(dialog).getByRole("region", { name: "What differs" })).toHaveTextContent(/Security officer/);
+    expect(localStorage.getItem(KEY)).toBe(before);
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(localStorage.getItem(KEY)).toBe(before);
+    expect(window.location.hash).toBe("");
+  });
+
+  it("Replace takes the shared progress and offers to restore the previous one", async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
+    const payload = await encodeShare(progressWith("done", "Remote Owner"), { includeVerificationDetails: false, now: NOW });
+    renderApp(`/summary#share=${payload}`);
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Replace" }));
+    const row = document.querySelector('tr[data-item-id="security-approval"]')!;
+    expect(row).toHaveAttribute("data-status", "done");
+    expect(row).toHaveTextContent("Remote Owner");
+    await user.click(within(screen.getByTestId("replaced-banner")).getByRole("button", { name: "Restore previous progress" }));
+    expect(document.querySelector('tr[data-item-id="security-approval"]')).toHaveAttribute("data-status", "blocked");
+  });
+
+  it("a mangled link shows why and changes nothing", async () => {
+    localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
+    const before = localStorage.getItem(KEY);
+    renderApp("/summary#share=s1.not-really-a-payload");
+    await waitFor(() => expect(screen.getByTestId("import-error")).toHaveTextContent(/damaged or incomplete/));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(localStorage.getItem(KEY)).toBe(before);
+  });
+});
+
+describe("share dialog", () => {
+  it("shows a link to this app with the progress in the fragment, its length and what is inside", async () => {
+    const user = userEvent.setup();
+    renderApp("/organization");
+    await user.click(screen.getByRole("button", { name: "Share" }));
+    const dialog = await screen.findByRole("dialog", { name: "Share progress with a link" });
+    const link = within(dialog).getByRole("textbox", { name: "Link" }) as HTMLTextAreaElement;
+    await waitFor(() => expect(link.value).toMatch(/^http:\/\/localhost(:\d+)?\/#share=s1\./));
+    expect(dialog).toHaveTextContent(`${link.value.length.toLocaleString()} characters`);
+    expect(within(dialog).getByRole("list", { name: "Never in the link" })).toHaveTextContent("Raw Graph responses");
+    await user.click(within(dialog).getByRole("checkbox", { name: /Include verification details/ }));
+    expect(within(dialog).queryByRole("list", { name: "Left out unless you include details" })).toBeNull();
+  });
+});
