@@ -1,0 +1,122 @@
+import { Badge, Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { CheckmarkRegular, Open16Regular } from "@fluentui/react-icons";
+import type { CatalogItem } from "../../domain/catalog/types.ts";
+import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { itemProgress } from "../../domain/progress/model.ts";
+import { STALE_AFTER_DAYS, isStale } from "../../domain/verification/records.ts";
+import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useAnnounce } from "../../components/announcer/Announcer.tsx";
+import { VerdictBadge } from "../../components/badges/StatusBadge.tsx";
+import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
+import { formatDate, formatRelative } from "../../components/format/dates.ts";
+import { checkedText } from "./results.ts";
+import { useVerificationServices } from "./services.tsx";
+
+const useStyles = makeStyles({
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },
+  reason: { margin: 0 },
+  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  fix: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  action: { alignSelf: "flex-start" },
+});
+
+/** The verification result inside a tenant item's card. */
+export function ItemVerification({ item }: { item: CatalogItem }) {
+  const styles = useStyles();
+  const { now } = useVerificationServices();
+  const { progress, dispatch } = useProgress();
+  const announce = useAnnounce();
+  if (!isTenantItemId(item.id)) return null;
+  const record = progress.verification[item.id];
+  const headingId = `verdict-${item.id}`;
+  const label = (
+    <Text id={headingId} weight="semibold">
+      Verification:
+    </Text>
+  );
+
+  if (!record) {
+    return (
+      <div className={styles.block} role="group" aria-labelledby={headingId} data-verdict="not-checked">
+        <div className={styles.header}>
+          {label}
+          <VerdictBadge verdict="not-checked" />
+        </div>
+        <Text className={styles.meta}>Not checked yet. Use “Verify your tenant” at the top of this step.</Text>
+      </div>
+    );
+  }
+
+  const current = now();
+  const stale = isStale(record, current);
+  const status = itemProgress(progress, item.id).status;
+  const showFix = (record.verdict === "not-ready" || record.verdict === "advisory") && item.adminCenterPath !== "";
+  const markDone = () => {
+    dispatch({ type: "item/update", id: item.id, patch: { status: "done" } });
+    announce(`${item.title}: status set to Done. Saved.`);
+  };
+
+  return (
+    <div className={styles.block} role="group" aria-labelledby={headingId} data-verdict={record.verdict} data-source={record.source} data-stale={stale}>
+      <div className={styles.header}>
+        {label}
+        <VerdictBadge verdict={record.verdict} />
+        {record.source === "demo" && (
+          <Badge appearance="tint" color="warning" shape="rounded">
+            Demo — not your tenant
+          </Badge>
+        )}
+        {stale && <ToneBadge tone="warning" label={`Stale: older than ${STALE_AFTER_DAYS} days`} />}
+      </div>
+      <p className={styles.reason}>{record.reason}</p>
+      {record.details.length > 0 && (
+        <ul className={styles.list} aria-label="Details">
+          {record.details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      )}
+      {record.renewals.length > 0 && (
+        <Text size={200} weight="semibold">
+          Renewal dates
+        </Text>
+      )}
+      {record.renewals.length > 0 && (
+        <ul className={styles.list} aria-label="Renewal dates">
+          {record.renewals.map((r) => (
+            <li key={r.label}>
+              {r.label}: expires {formatDate(r.expiresAt)} ({formatRelative(r.expiresAt, current)})
+            </li>
+          ))}
+        </ul>
+      )}
+      {showFix && (
+        <span className={styles.fix}>
+          <Text size={200}>To fix, open {item.portal}:</Text>
+          <Text weight="semibold" size={200}>
+            {item.adminCenterPath}
+          </Text>
+          <Link href={item.learnUrl} target="_blank" rel="noopener noreferrer">
+            How to fix it <Open16Regular aria-label="(opens in a new tab)" />
+          </Link>
+        </span>
+      )}
+      <Text className={styles.meta}>{checkedText(record, current).replace(/^c/, "C")}</Text>
+      {record.verdict === "ready" && status !== "done" && (
+        <Button className={styles.action} size="small" icon={<CheckmarkRegular />} onClick={markDone} aria-label={`Mark as done: ${item.title}`}>
+          Mark as done
+        </Button>
+      )}
+    </div>
+  );
+}

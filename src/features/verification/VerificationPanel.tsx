@@ -1,0 +1,121 @@
+import { useRef, useState } from "react";
+import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { BeakerRegular, DocumentArrowUpRegular, PlugConnectedRegular } from "@fluentui/react-icons";
+import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { DemoBanner } from "./DemoBanner.tsx";
+import { DemoScenarios } from "./DemoScenarios.tsx";
+import { EvidenceImport } from "./EvidenceImport.tsx";
+import { LiveCheck } from "./LiveCheck.tsx";
+import { ResultsOverview } from "./ResultsOverview.tsx";
+import { overview } from "./results.ts";
+import { useVerificationServices } from "./services.tsx";
+import { useLiveCheck } from "./useLiveCheck.ts";
+import { useRunDemo } from "./useRecordResults.ts";
+
+const WAYS = [
+  { value: "live", label: "Check live", Icon: PlugConnectedRegular },
+  { value: "file", label: "Import evidence file", Icon: DocumentArrowUpRegular },
+  { value: "demo", label: "Try a sample tenant", Icon: BeakerRegular },
+] as const;
+type Way = (typeof WAYS)[number]["value"];
+const isWay = (value: unknown): value is Way => WAYS.some((w) => w.value === value);
+
+const RECHECK_HINTS = {
+  live: "Sign in, then run the checks again.",
+  file: "Collect a new evidence file with the script and import it below.",
+  demo: "Pick a sample tenant to show again.",
+} as const satisfies Record<Way, string>;
+
+const useStyles = makeStyles({
+  panel: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    "@media (max-width: 480px)": { paddingInline: tokens.spacingHorizontalM },
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  intro: { color: tokens.colorNeutralForeground2 },
+  tabs: { flexWrap: "wrap", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabPanel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalS,
+    ":focus": { outline: "none" },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+/** "Verify your tenant": three ways to get verdicts for the eight tenant items, and what the last run found. */
+export function VerificationPanel() {
+  const styles = useStyles();
+  const services = useVerificationServices();
+  const { progress } = useProgress();
+  const live = useLiveCheck();
+  const runDemo = useRunDemo();
+  const now = services.now();
+  const summary = overview(progress.verification, now);
+  const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
+  const [hint, setHint] = useState<string | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const demo = Object.values(progress.verification).find((r) => r?.source === "demo");
+
+  const recheck = () => {
+    if (!summary) return;
+    const last = summary.lastWay;
+    if (last.kind === "demo" && last.scenario) return runDemo(last.scenario);
+    setWay(last.kind);
+    if (last.kind === "live" && live.status.kind === "signed-in") {
+      setHint(null);
+      void live.run();
+      return;
+    }
+    setHint(RECHECK_HINTS[last.kind]);
+    panelRef.current?.focus();
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="verify-title" data-testid="verification-panel">
+      <h2 id="verify-title" className={styles.title}>
+        Verify your tenant
+      </h2>
+      <Text className={styles.intro}>
+        Check the eight prerequisites below against your tenant through Microsoft Graph. Every check only reads: nothing in your tenant
+        changes, and only the verdicts are saved in this browser.
+      </Text>
+      {demo && <DemoBanner scenario={demo.scenario} />}
+      <ResultsOverview summary={summary} now={now} onRecheck={recheck} />
+      <TabList
+        className={styles.tabs}
+        selectedValue={way}
+        onTabSelect={(_, data) => {
+          if (!isWay(data.value)) return;
+          setWay(data.value);
+          setHint(null);
+        }}
+        aria-label="Ways to verify"
+      >
+        {WAYS.map(({ value, label, Icon }) => (
+          <Tab key={value} id={`verify-tab-${value}`} value={value} icon={<Icon />} aria-controls="verify-way">
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      <div id="verify-way" role="tabpanel" aria-labelledby={`verify-tab-${way}`} tabIndex={-1} ref={panelRef} className={styles.tabPanel}>
+        {hint && (
+          <MessageBar intent="info">
+            <MessageBarBody>{hint}</MessageBarBody>
+          </MessageBar>
+        )}
+        {way === "live" && <LiveCheck live={live} />}
+        {way === "file" && <EvidenceImport />}
+        {way === "demo" && <DemoScenarios />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { test, expect } from "@playwright/test";
+import type { TenantItemId } from "../../src/domain/catalog/ids.ts";
+import { DEMO_SCENARIOS, scenarioEvidenceFile, type DemoScenarioId } from "../../src/domain/verification/demo.ts";
+import type { Verdict } from "../../src/domain/verification/types.ts";
+import { countRoundTrips, startStandIn } from "../../scripts/graph-stand-in.mjs";
+import { STORAGE_KEY, TENANT_ITEMS, expectNoAxeViolations, savedProgress } from "./support.ts";
+import {
+  cardVerdicts,
+  chooseEvidenceFile,
+  dropEvidenceFile,
+  expectCardVerdicts,
+  expectSummaryVerdicts,
+  liveProgressSeen,
+  recordLiveProgress,
+  routeConfig,
+} from "./support-graph.ts";
+
+const all = (verdict: Verdict) => Object.fromEntries(TENANT_ITEMS.map((id) => [id, verdict])) as Record<TenantItemId, Verdict>;
+
+/** What each fictitious tenant is built to show (with the sample strategy the demo uses). */
+const DEMO_VERDICTS: Record<DemoScenarioId, Record<TenantItemId, Verdict>> = {
+  healthy: all("ready"),
+  "brand-new": {
+    ...all("not-ready"),
+    "intune-admin-role": "ready",
+    "intune-license": "ready",
+    "enrollment-device-limit": "ready",
+  },
+  "expiring-broken": {
+    ...all("advisory"),
+    "apns-certificate": "not-ready",
+    "ade-token": "not-ready",
+    "vpp-token": "not-ready",
+  },
+};
+
+type SavedVerification = { data: { verification: Record<string, { source: string; scenario?: string; checkedAt: string }> } };
+
+test("demo tenants: each scenario shows its verdicts on the cards and the summary, labelled as demo, and clears", async ({ page }) => {
+  await page.goto("/tenant");
+  await expect(page.getByText("No results yet.")).toBeVisible();
+  for (const scenario of DEMO_SCENARIOS) {
+    await page.getByRole("tab", { name: "Try a sample tenant" }).click();
+    await page.getByRole("button", { name: `Show this demo: ${scenario.title}` }).click();
+    await expect(page.getByTestId("demo-banner")).toContainText("Demo results — not your tenant");
+    await expect(page.getByTestId("demo-banner")).toContainText(scenario.title);
+    await expectCardVerdicts(page, DEMO_VERDICTS[scenario.id]);
+    await expect(page.locator("section[data-item-id]").getByText("Demo — not your tenant")).toHaveCount(TENANT_ITEMS.length);
+    const saved = (await savedProgress(page)) as SavedVerification;
+    expect(Object.values(saved.data.verification).map((r) => `${r.source}:${r.scenario}`)).toEqual(TENANT_ITEMS.map(() => `demo:${scenario.id}`));
+
+    await page.goto("/summary");
+    await expectSummaryVerdicts(page, DEMO_VERDICTS[scenario.id]);
+    await page.goto("/tenant");
+  }
+  await expectNoAxeViolations(page, "/tenant with demo results");
+
+  await page.getByRole("button", { name: "Clear demo results" }).click();
+  await expect(page.getByTestId("demo-banner")).toHaveCount(0);
+  await expectCardVerdicts(page, all("not-checked"));
+  expect(((await savedProgress(page)) as SavedVerification).data.verification).toEqual({});
+});
+
+test("evidence file: imports through the file chooser; a truncated or foreign file changes nothing", async ({ page }) => {
+  const collected = new Date(Date.now() - 2 * 86_400_000);
+  await page.goto("/tenant");
+  await page.getByRole("tab", { name: "Import evidence file" }).click();
+  await expect(page.getByRole("region", { name: /collect-evidence\.ps1/ })).toContainText("#Requires -Version 7.0");
+  await expect(page.getByRole("button", { name: "Download collect-evidence.ps1" })).toBeVisible();
+
+  const valid = JSON.stringify(scenarioEvidenceFile("brand-new", collected));
+  await chooseEvidenceFile(page, "contoso-evidence.json", valid);
+  // No strategy is chosen, so the optional Apple tokens are not applicable rather than missing.
+  await expectCardVerdicts(page, {
+    ...DEMO_VERDICTS["brand-new"],
+    "ade-token": "not-applicable",
+    "vpp-token": "not-applicable",
+  });
+  await expect(page.locator(".fui-ToastTitle").filter({ hasText: /^Imported evidence from .+: 3 ready, 3 not ready, 2 not applicable\.$/ })).toBeVisible();
+  await expect(page.getByTestId("results-overview")).toContainText("Checked 2 days ago via evidence file");
+  const saved = (await savedProgress(page)) as SavedVerification;
+  expect(new Set(Object.values(saved.data.verification).map((r) => `${r.source}@${r.checkedAt}`))).toEqual(new Set([`file@${collected.toISOString()}`]));
+  await expectNoAxeViolations(page, "/tenant with evidence-file results and the import tab open");
+
+  const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  const verdicts = await cardVerdicts(page);
+  await chooseEvidenceFile(page, "cut-off.json", valid.slice(0, Math.floor(valid.length / 2)));
+  await expect(page.getByTestId("evidence-error")).toContainText("Could not import cut-off.json");
+  await expect(page.getByTestId("evidence-error")).toContainText("truncated or not JSON");
+  await dropEvidenceFile(page, "notes.json", JSON.stringify({ title: "meeting notes" }));
+  await expect(page.getByTestId("evidence-error")).toContainText("Could not import notes.json");
+  await expect(page.getByTestId("evidence-error")).toContainText("not an evidence file");
+  expect(await cardVerdicts(page)).toEqual(verdicts);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(before);
+});
+
+test("live check against the Graph stand-in: throttling retried, a refused read named, few round trips, no other origins", async ({ page, baseURL }) => {
+  const standIn = await startStandIn({
+    port: 0,
+    // Some latency, as Graph has: without it one parallel batch may be answered before the other arrives.
+    latencyMs: 150,
+    evidence: scenarioEvidenceFile("healthy", new Date()),
+    token: "e2e-token",
+    faults: {
+      applepushnotificationcertificate: { status: 429, times: 1, retryAfter: 1 },
+      vpptokens: { status: 403 },
+    },
+  });
+  try {
+    const allowed = new Set([new URL(baseURL ?? "").origin, standIn.url]);
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!/^(data|blob):/.test(url) && !allowed.has(new URL(url).origin)) foreign.push(url);
+    });
+    await routeConfig(page, standIn.url);
+    await recordLiveProgress(page);
+    await page.goto("/tenant");
+    await page.getByRole("tab", { name: "Check live" }).click();
+    await expect(page.getByText(`Signs in with the app registration`)).toBeVisible();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/^Signed in as E2E Admin/)).toContainText("e2e.admin@contoso.example");
+    await page.getByRole("button", { name: "Run checks" }).click();
+
+    await expectCardVerdicts(page, { ...all("ready"), "vpp-token": "error" });
+    const vpp = page.locator('section[data-item-id="vpp-token"] [data-verdict]');
+    await expect(vpp).toContainText("Could not check");
+    await expect(vpp).toContainText("DeviceManagementServiceConfig.Read.All");
+    await expect(page.getByTestId("results-overview")).toContainText("via live check");
+
+    const progress = await liveProgressSeen(page);
+    expect(progress.some((text) => text.startsWith("Round trip 1 of 2"))).toBe(true);
+    expect(progress.some((text) => /^Round trip 2 of 3: Microsoft Graph asked to slow down/.test(text))).toBe(true);
+    // Two parallel batches, one retry of the throttled item, one follow-up for the ADE token's profiles.
+    const batches = standIn.log.filter((entry) => entry.kind === "batch");
+    expect(batches.map((b) => b.status)).toEqual([200, 200, 200, 200]);
+    expect(countRoundTrips(standIn.log)).toBeLessThanOrEqual(3);
+    expect(standIn.log.filter((entry) => entry.kind === "get")).toEqual([]);
+    expect(foreign).toEqual([]);
+    await expectNoAxeViolations(page, "/tenant with live results");
+  } finally {
+    await standIn.close();
+  }
+});
+
+test("the production build has no test-only sign-in, and MSAL is not in the initial chunk", () => {
+  const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    });
+  const texts = files(dist).filter((f) => /\.(js|html|css|json)$/.test(f));
+  expect(texts.length).toBeGreaterThan(1);
+  for (const file of texts) {
+    const text = readFileSync(file, "utf8");
+    expect(text.includes("e2e-token"), file).toBe(false);
+    expect(text.includes("test-auth"), file).toBe(false);
+  }
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1] ?? "");
+  expect(initial.length).toBeGreaterThan(0);
+  for (const src of initial) {
+    const text = readFileSync(join(dist, src.replace(/^\//, "")), "utf8");
+    // Lower-case "msal" is how the library names its packages, cache keys and events; prose such as "MSAL keeps…" is fine.
+    expect(text.includes("msal"), `${src} contains MSAL code`).toBe(false);
+  }
+  const lazy = texts.filter((f) => f.endsWith(".js") && !initial.some((src) => f.endsWith(src.replace(/^\//, ""))));
+  expect(lazy.some((f) => readFileSync(f, "utf8").includes("msal")), "MSAL lives in a lazily loaded chunk").toBe(true);
+});
