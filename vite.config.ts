@@ -2,7 +2,7 @@
 import { defineConfig, type Connect, type Plugin } from "vite";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { headerTargetFor, pathHeaders, securityHeaders, type HeaderTarget } from "./security-headers.ts";
+import { headerTargetFor, pageOf, securityHeaders, type HeaderTarget } from "./security-headers.ts";
 
 /**
  * Sends security-headers.ts's headers from `vite preview` and `vite` (dev), ahead of Vite's own middlewares so SPA
@@ -14,7 +14,7 @@ function securityHeadersPlugin(): Plugin {
     (target: HeaderTarget): Connect.NextHandleFunction =>
     (req, res, next) => {
       const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-      for (const [name, value] of Object.entries({ ...securityHeaders(target), ...pathHeaders(pathname) })) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(securityHeaders(target, pageOf(pathname)))) res.setHeader(name, value);
       next();
     };
   return {

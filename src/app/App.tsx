@@ -1,8 +1,9 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { AnnouncerProvider } from "../components/announcer/Announcer.tsx";
-import { AppToaster } from "../components/toast/notify.tsx";
 import { ProgressProvider } from "./ProgressProvider.tsx";
 import { Shell } from "./Shell.tsx";
+import { AppToaster } from "./lazy.tsx";
+import { Suspense } from "react";
 import { useAppTheme } from "./useAppTheme.ts";
 import type { AppServices } from "./services.ts";
 
@@ -13,7 +14,9 @@ export function App({ services }: { services: AppServices }) {
       <AnnouncerProvider>
         <ProgressProvider store={services.store}>
           <Shell router={services.router} themeChoice={choice} onThemeChange={setChoice} />
-          <AppToaster />
+          <Suspense fallback={null}>
+            <AppToaster />
+          </Suspense>
         </ProgressProvider>
       </AnnouncerProvider>
     </FluentProvider>

@@ -1,9 +1,5 @@
-import { ChecklistStep } from "../features/checklist/ChecklistStep.tsx";
-import { WelcomePage } from "../features/welcome/WelcomePage.tsx";
-import { SummaryPage } from "../features/summary/SummaryPage.tsx";
-import { DecisionForm } from "../features/strategy/DecisionForm.tsx";
-import { VerificationPanel } from "../features/verification/VerificationPanel.tsx";
-import { ItemVerification } from "../features/verification/ItemVerification.tsx";
+import { Suspense, type ReactNode } from "react";
+import { ChecklistStep, DecisionForm, ItemVerification, SummaryPage, VerificationPanel, WelcomePage } from "./lazy.tsx";
 import { useProgress, type UnstampedAction } from "../components/progress/ProgressContext.tsx";
 import type { CatalogItem, DecisionKey } from "../domain/catalog/types.ts";
 import type { DecisionValues } from "../domain/strategy/schema.ts";
@@ -26,15 +22,35 @@ function StrategyDecision({ item }: { item: CatalogItem }) {
 }
 
 export function PageContent({ page, navigate }: { page: PageId; navigate: (path: string) => void }) {
+  return <Suspense fallback={<Loading what="this step" />}>{pageFor(page, navigate)}</Suspense>;
+}
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p role="status" data-lazy-loading="">
+      Loading {what}…
+    </p>
+  );
+}
+
+const later = (node: ReactNode, what: string) => <Suspense fallback={<Loading what={what} />}>{node}</Suspense>;
+
+function pageFor(page: PageId, navigate: (path: string) => void) {
   switch (page) {
     case "welcome":
       return <WelcomePage onStart={() => navigate(pathOfPage("organization"))} />;
     case "organization":
       return <ChecklistStep step="organization" />;
     case "strategy":
-      return <ChecklistStep step="strategy" renderExtra={(item) => <StrategyDecision item={item} />} />;
+      return <ChecklistStep step="strategy" renderExtra={(item) => later(<StrategyDecision item={item} />, "the decision form")} />;
     case "tenant":
-      return <ChecklistStep step="tenant" before={<VerificationPanel />} renderExtra={(item) => <ItemVerification item={item} />} />;
+      return (
+        <ChecklistStep
+          step="tenant"
+          before={later(<VerificationPanel />, "verification")}
+          renderExtra={(item) => later(<ItemVerification item={item} />, "the verification result")}
+        />
+      );
     case "summary":
       return <SummaryPage onEdit={navigate} stepPath={(step) => pathOfPage(step as PageId)} onPrint={() => navigate(PRINT_PATH)} />;
   }

@@ -1,24 +1,18 @@
-import { useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { completion } from "../domain/rules/completion.ts";
-import { catalogStep } from "../domain/catalog/catalog.ts";
+import { catalogStep } from "../domain/catalog/steps.ts";
 import { useProgress } from "../components/progress/ProgressContext.tsx";
 import { AppHeader } from "../features/wizard/AppHeader.tsx";
 import { StepBar } from "../features/wizard/StepBar.tsx";
 import { WizardFooter } from "../features/wizard/WizardFooter.tsx";
-import { StorageBanners } from "../features/wizard/StorageBanners.tsx";
-import { StartOverButton } from "../features/wizard/StartOverButton.tsx";
-import { ThemeMenu } from "../features/settings/ThemeMenu.tsx";
-import { ShareDialog } from "../features/share/ShareDialog.tsx";
-import { ExportMenu } from "../features/share/ExportMenu.tsx";
 import { ImportHost } from "../features/share/ImportHost.tsx";
-import { ImportBanners } from "../features/share/ImportBanners.tsx";
-import { PrintPage } from "../features/print/PrintPage.tsx";
 import type { ThemeChoice } from "../services/preferences/theme-preference.ts";
 import type { Router } from "../services/navigation/router.ts";
 import { PRINT_PATH, STEP_BAR_TITLES, WIZARD_ROUTES, pathOfPage, routeIndex } from "./routes.ts";
 import { useRoute } from "./useRoute.ts";
 import { PageContent } from "./PageContent.tsx";
+import { ExportMenu, ImportBanners, PrintPage, ShareDialog, StartOverButton, StorageBanners, ThemeMenu } from "./lazy.tsx";
 
 const useStyles = makeStyles({
   app: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -33,6 +27,7 @@ const useStyles = makeStyles({
   },
   barWrap: { backgroundColor: tokens.colorNeutralBackground1, paddingInline: tokens.spacingHorizontalXL },
   title: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, ":focus": { outline: "none" }, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  actionsPlaceholder: { display: "inline-block", width: "420px", maxWidth: "100%", height: "32px" },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: "75ch" },
 });
 
@@ -53,7 +48,11 @@ function PrintView({ router }: { router: Router }) {
   useEffect(() => {
     document.title = "Readiness summary · Intune Mac Readiness";
   }, []);
-  return <PrintPage onBack={() => router.navigate(pathOfPage("summary"))} />;
+  return (
+    <Suspense fallback={<p role="status" data-lazy-loading="">Loading the summary…</p>}>
+      <PrintPage onBack={() => router.navigate(pathOfPage("summary"))} />
+    </Suspense>
+  );
 }
 
 function Wizard({ router, themeChoice, onThemeChange, path }: Props & { path: string }) {
@@ -98,20 +97,22 @@ function Wizard({ router, themeChoice, onThemeChange, path }: Props & { path: st
         total={done.overall.total}
         organization={progress.meta.organization}
         actions={
-          <>
+          <Suspense fallback={<HeaderActionsPlaceholder />}>
             <ShareDialog appUrl={router.appUrl()} />
             <ExportMenu onPrint={() => navigate(PRINT_PATH)} />
             <ThemeMenu choice={themeChoice} onChange={onThemeChange} />
             <StartOverButton />
-          </>
+          </Suspense>
         }
       />
       <div className={styles.barWrap}>
         <StepBar steps={steps} current={index} onNavigate={navigate} hrefFor={(p) => `${import.meta.env.BASE_URL.replace(/\/$/, "")}${p}`} />
       </div>
       <main className={styles.main} aria-labelledby="page-title">
-        <StorageBanners />
-        <ImportBanners />
+        <Suspense fallback={null}>
+          <StorageBanners />
+          <ImportBanners />
+        </Suspense>
         <h1 id="page-title" ref={headingRef} tabIndex={-1} className={styles.title}>
           {route.title}
         </h1>
@@ -127,4 +128,10 @@ function Wizard({ router, themeChoice, onThemeChange, path }: Props & { path: st
       </main>
     </div>
   );
+}
+
+/** Same footprint as the header actions while their chunk loads, so nothing jumps. */
+function HeaderActionsPlaceholder() {
+  const styles = useStyles();
+  return <span aria-hidden data-lazy-loading="" className={styles.actionsPlaceholder} />;
 }

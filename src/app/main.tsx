@@ -10,6 +10,8 @@ import { loadRuntimeConfig } from "../services/auth/config.ts";
 import { createAuthConfigStore } from "../services/auth/config-store.ts";
 import { VerificationServicesProvider } from "../features/verification/services.tsx";
 import type { AppServices } from "./services.ts";
+import { loadTheme } from "./themes.ts";
+import type { ResolvedTheme } from "../services/preferences/theme-preference.ts";
 
 const storage = createSafeStorage(() => window.localStorage);
 const site = { origin: window.location.origin, baseUrl: import.meta.env.BASE_URL };
@@ -27,6 +29,10 @@ const services: AppServices = {
     collectEvidence: async (options) => (await import("../services/graph/client.ts")).collectEvidence(options),
   },
 };
+
+// Dark and high-contrast users get their theme before the first paint, not a flash of the light one.
+const themeAtStart = services.theme.choice() === "system" ? services.theme.systemTheme() : services.theme.choice();
+if (themeAtStart !== "light") await loadTheme(themeAtStart as ResolvedTheme);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

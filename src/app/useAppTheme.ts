@@ -1,8 +1,6 @@
-import { useCallback, useState, useSyncExternalStore } from "react";
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { ResolvedTheme, ThemeChoice, ThemePreference } from "../services/preferences/theme-preference.ts";
-
-const THEMES = { light: webLightTheme, dark: webDarkTheme, "high-contrast": teamsHighContrastTheme } as const satisfies Record<ResolvedTheme, Theme>;
+import { loadTheme, themeIfLoaded } from "./themes.ts";
 
 export function useAppTheme(preference: ThemePreference) {
   const [choice, setChoiceState] = useState<ThemeChoice>(() => preference.choice());
@@ -18,5 +16,14 @@ export function useAppTheme(preference: ThemePreference) {
     [preference],
   );
   const resolved: ResolvedTheme = choice === "system" ? system : choice;
-  return { choice, setChoice, resolved, theme: THEMES[resolved] };
+  const [, setLoadedCount] = useState(0);
+  const theme = themeIfLoaded(resolved);
+  useEffect(() => {
+    // main.tsx preloads the theme in use at start; this covers switching to one not loaded yet.
+    if (!theme) void loadTheme(resolved).then(() => setLoadedCount((n) => n + 1));
+  }, [theme, resolved]);
+  // While a newly chosen theme loads, keep showing the previous one rather than flashing another.
+  const [shown, setShown] = useState({ resolved, theme: theme ?? themeIfLoaded("light")! });
+  if (theme && shown.theme !== theme) setShown({ resolved, theme });
+  return { choice, setChoice, resolved: shown.resolved, theme: shown.theme };
 }

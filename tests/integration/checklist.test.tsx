@@ -8,7 +8,7 @@ const card = (id: string) => document.querySelector<HTMLElement>(`section[data-i
 describe("checklist step", () => {
   it("changes an item's status, saves it and announces it", async () => {
     const user = userEvent.setup();
-    renderApp("/organization");
+    await renderApp("/organization");
     const status = within(card("security-approval")).getByRole("combobox", { name: /^Status of/ });
     await user.selectOptions(status, "done");
     expect(card("security-approval")).toHaveAttribute("data-status", "done");
@@ -20,7 +20,7 @@ describe("checklist step", () => {
 
   it("rejects a non-http evidence link with a message and keeps the last valid one", async () => {
     const user = userEvent.setup();
-    renderApp("/organization");
+    await renderApp("/organization");
     const scope = within(card("project-plan"));
     await user.click(scope.getByRole("button", { name: "Owner, due date, notes and evidence" }));
     const link = scope.getByLabelText(/^Evidence link for/);
@@ -34,8 +34,8 @@ describe("checklist step", () => {
     expect(saved.data.items["project-plan"].evidenceUrl).not.toMatch(/^javascript/);
   });
 
-  it("shows applicability for tenant items", () => {
-    renderApp("/tenant");
+  it("shows applicability for tenant items", async () => {
+    await renderApp("/tenant");
     expect(within(card("apns-certificate")).getByText("Required for your strategy")).toBeInTheDocument();
     expect(card("ade-token").querySelector("[data-applicability]")).toHaveAttribute("data-applicability", "optional");
   });
@@ -44,7 +44,7 @@ describe("checklist step", () => {
 describe("step navigation", () => {
   it("moves between steps with Next and Previous, updating the URL and focusing the heading", async () => {
     const user = userEvent.setup();
-    renderApp("/");
+    await renderApp("/");
     await user.click(screen.getByRole("button", { name: /with Organization/ }));
     expect(window.location.pathname).toBe("/organization");
     const heading = screen.getByRole("heading", { level: 1 });
@@ -58,7 +58,7 @@ describe("step navigation", () => {
 
   it("the step bar marks the current step and shows per-step counts", async () => {
     const user = userEvent.setup();
-    renderApp("/tenant");
+    await renderApp("/tenant");
     const nav = screen.getByRole("navigation", { name: "Wizard steps" });
     const current = within(nav).getAllByRole("link").find((a) => a.getAttribute("aria-current") === "step");
     expect(current).toHaveTextContent("Tenant");

@@ -1,4 +1,4 @@
-import { render } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/app/App.tsx";
 import type { AppServices } from "../../src/app/services.ts";
 import { createSafeStorage } from "../../src/services/storage/safe-storage.ts";
@@ -6,6 +6,7 @@ import { createProgressStore } from "../../src/services/storage/progress-store.t
 import { createHistoryRouter } from "../../src/services/navigation/router.ts";
 import { createThemePreference } from "../../src/services/preferences/theme-preference.ts";
 import { createAuthConfigStore } from "../../src/services/auth/config-store.ts";
+import { expect } from "vitest";
 import { VerificationServicesProvider, type VerificationServices } from "../../src/features/verification/services.tsx";
 
 /** Verification services that never reach the network: live checks are off unless a test passes its own fakes. */
@@ -22,8 +23,17 @@ export function testVerificationServices(overrides: Partial<VerificationServices
   };
 }
 
-/** Renders the whole app on a path with real services over jsdom's storage and history. */
-export function renderApp(path: string, overrides: Partial<AppServices> = {}) {
+/** Resolves once every lazily loaded part of the page (steps, forms, header actions) has arrived. */
+export async function settled(): Promise<void> {
+  await waitFor(() => {
+    expect(document.querySelectorAll("[data-lazy-loading]")).toHaveLength(0);
+    expect(screen.queryByRole("button", { name: "Start over" })).not.toBeNull();
+    // The first import of a lazy chunk is transformed on demand, which takes a while on a busy machine.
+  }, { timeout: 15_000 });
+}
+
+/** Renders the whole app on a path with real services over jsdom's storage and history, and waits for lazy parts. */
+export async function renderApp(path: string, overrides: Partial<AppServices> = {}) {
   window.history.replaceState(null, "", path);
   const storage = createSafeStorage(() => window.localStorage);
   const services: AppServices = {
@@ -33,12 +43,11 @@ export function renderApp(path: string, overrides: Partial<AppServices> = {}) {
     verification: testVerificationServices(),
     ...overrides,
   };
-  return {
-    services,
-    ...render(
-      <VerificationServicesProvider services={services.verification}>
-        <App services={services} />
-      </VerificationServicesProvider>,
-    ),
-  };
+  const rendered = render(
+    <VerificationServicesProvider services={services.verification}>
+      <App services={services} />
+    </VerificationServicesProvider>,
+  );
+  await settled();
+  return { services, ...rendered };
 }

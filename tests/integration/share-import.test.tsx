@@ -23,7 +23,7 @@ describe("opening a share link", () => {
     localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
     const before = localStorage.getItem(KEY);
     const payload = await encodeShare(progressWith("done", "Remote Owner"), { includeVerificationDetails: false, sharedBy: "Alex", now: NOW });
-    renderApp(`/summary#share=${payload}`);
+    await renderApp(`/summary#share=${payload}`);
     const dialog = await screen.findByRole("alertdialog", { name: /shared link/ });
     expect(dialog).toHaveTextContent("Shared by Alex");
     expect(within(dialog).getByRole("region", { name: "What differs" })).toHaveTextContent(/Security officer/);
@@ -37,7 +37,7 @@ describe("opening a share link", () => {
     const user = userEvent.setup();
     localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
     const payload = await encodeShare(progressWith("done", "Remote Owner"), { includeVerificationDetails: false, now: NOW });
-    renderApp(`/summary#share=${payload}`);
+    await renderApp(`/summary#share=${payload}`);
     await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Replace" }));
     const row = document.querySelector('tr[data-item-id="security-approval"]')!;
     expect(row).toHaveAttribute("data-status", "done");
@@ -49,7 +49,7 @@ describe("opening a share link", () => {
   it("a mangled link shows why and changes nothing", async () => {
     localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
     const before = localStorage.getItem(KEY);
-    renderApp("/summary#share=s1.not-really-a-payload");
+    await renderApp("/summary#share=s1.not-really-a-payload");
     await waitFor(() => expect(screen.getByTestId("import-error")).toHaveTextContent(/damaged or incomplete/));
     expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(localStorage.getItem(KEY)).toBe(before);
@@ -59,7 +59,7 @@ describe("opening a share link", () => {
 describe("share dialog", () => {
   it("shows a link to this app with the progress in the fragment, its length and what is inside", async () => {
     const user = userEvent.setup();
-    renderApp("/organization");
+    await renderApp("/organization");
     await user.click(screen.getByRole("button", { name: "Share" }));
     const dialog = await screen.findByRole("dialog", { name: "Share progress with a link" });
     const link = within(dialog).getByRole("textbox", { name: "Link" }) as HTMLTextAreaElement;

@@ -50,7 +50,7 @@ function evidenceWithVpp403(): LiveEvidenceFile {
 describe("live check: not configured", () => {
   it("explains the app registration, validates the settings inline and builds the admin-consent link once saved", async () => {
     const user = userEvent.setup();
-    renderApp("/tenant", { verification: testVerificationServices({ now: () => NOW }) });
+    await renderApp("/tenant", { verification: testVerificationServices({ now: () => NOW }) });
     const panel = await screen.findByRole("tabpanel");
     await within(panel).findByText("Live checks need an app registration in your tenant");
     expect(panel).toHaveTextContent(`${window.location.origin}/redirect.html`);
@@ -88,7 +88,7 @@ describe("live check: configured", () => {
       options.onProgress?.({ phase: "batches", roundTrip: 1, expectedRoundTrips: 2 });
       return new Promise<LiveEvidenceFile>((resolve) => (finish = resolve));
     });
-    renderApp("/tenant", {
+    await renderApp("/tenant", {
       verification: testVerificationServices({ now: () => NOW, loadRuntimeConfig: async () => ready(), loadAuth: async () => auth, collectEvidence: collect }),
     });
     await user.click(screen.getByRole("tab", { name: "Try a sample tenant" }));
@@ -120,7 +120,7 @@ describe("live check: configured", () => {
     const collect = vi.fn(async () => {
       throw new AuthError("consent-needed", "The read-only Intune permissions have not been consented.");
     });
-    renderApp("/tenant", {
+    await renderApp("/tenant", {
       verification: testVerificationServices({ now: () => NOW, loadRuntimeConfig: async () => ready(), loadAuth: async () => fakeAuth(), collectEvidence: collect }),
     });
     await user.click(await screen.findByRole("button", { name: "Sign in" }));

@@ -14,8 +14,8 @@ const saved = (): Saved => JSON.parse(localStorage.getItem(KEY) ?? "null") as Sa
 const card = (id: string) => document.querySelector<HTMLElement>(`section[data-item-id="${id}"]`)!;
 const verdictOf = (id: string) => card(id).querySelector("[data-verdict]")?.getAttribute("data-verdict");
 
-function renderTenant(now: Date) {
-  return renderApp("/tenant", { verification: testVerificationServices({ now: () => now }) });
+async function renderTenant(now: Date) {
+  return await renderApp("/tenant", { verification: testVerificationServices({ now: () => now }) });
 }
 
 async function showDemo(user: ReturnType<typeof userEvent.setup>, title: string) {
@@ -26,7 +26,7 @@ async function showDemo(user: ReturnType<typeof userEvent.setup>, title: string)
 describe("verification panel: demo tenants", () => {
   it("records one result per tenant item, all marked demo, and flags them as not your tenant", async () => {
     const user = userEvent.setup();
-    renderTenant(T0);
+    await renderTenant(T0);
     for (const id of TENANT_ITEM_IDS) expect(verdictOf(id)).toBe("not-checked");
     await showDemo(user, "Demo: healthy tenant");
 
@@ -43,7 +43,7 @@ describe("verification panel: demo tenants", () => {
 
   it("a second demo replaces every record of the first, and clearing removes banner and results", async () => {
     const user = userEvent.setup();
-    renderTenant(T0);
+    await renderTenant(T0);
     await showDemo(user, "Demo: healthy tenant");
     await showDemo(user, "Demo: brand-new tenant");
     const records = Object.values(saved().data.verification);
@@ -59,7 +59,7 @@ describe("verification panel: demo tenants", () => {
 
   it("offers Mark as done on a ready item and sets its status", async () => {
     const user = userEvent.setup();
-    renderTenant(T0);
+    await renderTenant(T0);
     await showDemo(user, "Demo: brand-new tenant");
     expect(within(card("apns-certificate")).queryByRole("button", { name: /^Mark as done/ })).not.toBeInTheDocument();
     await user.click(within(card("intune-license")).getByRole("button", { name: /^Mark as done/ }));
@@ -80,7 +80,7 @@ describe("verification panel: evidence files", () => {
     ["a newer format", JSON.stringify({ kind: "intune-mac-readiness-evidence", version: 9, collectedAt: T0.toISOString(), responses: [] }), /newer than this app/],
   ])("shows why %s cannot be imported and changes nothing", async (_label, text, message) => {
     const user = userEvent.setup();
-    renderTenant(T0);
+    await renderTenant(T0);
     await showDemo(user, "Demo: expiring and broken tokens");
     const before = localStorage.getItem(KEY);
     const verdicts = TENANT_ITEM_IDS.map(verdictOf);
@@ -97,7 +97,7 @@ describe("verification panel: evidence files", () => {
   it("imports a valid file as the tenant's state when it was collected, replacing demo results", async () => {
     const user = userEvent.setup();
     const collected = new Date(T0.getTime() - 3 * DAY);
-    renderTenant(T0);
+    await renderTenant(T0);
     await showDemo(user, "Demo: healthy tenant");
     await upload(user, "contoso.json", JSON.stringify(scenarioEvidenceFile("brand-new", collected)));
 
@@ -112,7 +112,7 @@ describe("verification panel: evidence files", () => {
 
   it("never mixes runs: items a partial file could not check lose their demo result instead of keeping it", async () => {
     const user = userEvent.setup();
-    renderTenant(T0);
+    await renderTenant(T0);
     await showDemo(user, "Demo: healthy tenant");
     const full = scenarioEvidenceFile("brand-new", T0);
     const partial = { ...full, responses: full.responses.filter((r) => r.request.includes("applePushNotificationCertificate")) };
@@ -133,12 +133,12 @@ describe("verification panel: stale results", () => {
     [8, true],
   ])("results %i days old are stale: %s", async (days, stale) => {
     const user = userEvent.setup();
-    const first = renderTenant(T0);
+    const first = await renderTenant(T0);
     await showDemo(user, "Demo: healthy tenant");
     first.unmount();
 
     const later = new Date(T0.getTime() + days * DAY);
-    renderTenant(later);
+    await renderTenant(later);
     expect(screen.queryByTestId("stale-warning") !== null).toBe(stale);
     expect(card("vpp-token").querySelector("[data-stale]")).toHaveAttribute("data-stale", String(stale));
     expect(within(card("vpp-token")).queryByText(/^Stale/) !== null).toBe(stale);
@@ -146,12 +146,12 @@ describe("verification panel: stale results", () => {
 
   it("Re-check repeats the last demo with today's date", async () => {
     const user = userEvent.setup();
-    const first = renderTenant(T0);
+    const first = await renderTenant(T0);
     await showDemo(user, "Demo: expiring and broken tokens");
     first.unmount();
 
     const later = new Date(T0.getTime() + 8 * DAY);
-    renderTenant(later);
+    await renderTenant(later);
     await user.click(within(screen.getByTestId("stale-warning")).getByRole("button", { name: "Re-check" }));
     expect(screen.queryByTestId("stale-warning")).not.toBeInTheDocument();
     const records = Object.values(saved().data.verification);
@@ -160,13 +160,13 @@ describe("verification panel: stale results", () => {
 
   it("Re-check after an evidence file asks for a new file", async () => {
     const user = userEvent.setup();
-    const first = renderTenant(T0);
+    const first = await renderTenant(T0);
     await user.click(screen.getByRole("tab", { name: "Import evidence file" }));
     await user.upload(screen.getByTestId("evidence-file-input"), new File([JSON.stringify(scenarioEvidenceFile("healthy", T0))], "e.json"));
     await waitFor(() => expect(saved().data.verification["vpp-token"]?.source).toBe("file"));
     first.unmount();
 
-    renderTenant(new Date(T0.getTime() + 9 * DAY));
+    await renderTenant(new Date(T0.getTime() + 9 * DAY));
     await user.click(screen.getByRole("tab", { name: "Try a sample tenant" }));
     await user.click(within(screen.getByTestId("stale-warning")).getByRole("button", { name: "Re-check" }));
     expect(screen.getByRole("tab", { name: "Import evidence file" })).toHaveAttribute("aria-selected", "true");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod.ts";
 import { isItemId, isTenantItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import { DECISION_SCHEMAS } from "../strategy/schema.ts";
@@ -15,16 +15,18 @@ import {
 } from "./validation.ts";
 
 const withRule = (rule: (value: string) => string | null) =>
-  z.string().superRefine((value, ctx) => {
-    const message = rule(value);
-    if (message !== null) ctx.addIssue({ code: "custom", message });
-  });
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      const message = rule(value);
+      if (message !== null) ctx.addIssue({ code: "custom", message });
+    }),
+  );
 
-const timestamp = z.string().refine(isIsoTimestamp, "Expected an ISO date and time.");
+const timestamp = z.string().check(z.refine(isIsoTimestamp, "Expected an ISO date and time."));
 /** Items that were never edited carry no timestamp. */
-const timestampOrEmpty = z.string().refine((v) => v === "" || isIsoTimestamp(v), "Expected an ISO date and time.");
+const timestampOrEmpty = z.string().check(z.refine((v) => v === "" || isIsoTimestamp(v), "Expected an ISO date and time."));
 
-const maxText = (max: number) => z.string().max(max, `Must be ${max.toLocaleString("en-US")} characters or fewer.`);
+const maxText = (max: number) => z.string().check(z.maxLength(max, `Must be ${max.toLocaleString("en-US")} characters or fewer.`));
 
 export const itemProgressSchema = z.object({
   status: z.enum(ITEM_STATUSES),
@@ -42,38 +44,42 @@ export const verificationRecordSchema = z.object({
   renewals: z.array(z.object({ label: z.string(), expiresAt: timestamp })),
   checkedAt: timestamp,
   source: z.enum(VERIFICATION_SOURCES),
-  scenario: z.string().optional(),
+  scenario: z.optional(z.string()),
 });
 
-const decided = <T extends z.ZodType>(value: T) => z.object({ value, decidedAt: timestamp });
+const decided = <T extends z.ZodMiniType>(value: T) => z.object({ value, decidedAt: timestamp });
 
 const decisionsSchema = z.object({
-  devices: decided(DECISION_SCHEMAS.devices).optional(),
-  identities: decided(DECISION_SCHEMAS.identities).optional(),
-  accountsSso: decided(DECISION_SCHEMAS.accountsSso).optional(),
-  policies: decided(DECISION_SCHEMAS.policies).optional(),
-} satisfies Record<DecisionKey, z.ZodType>);
+  devices: z.optional(decided(DECISION_SCHEMAS.devices)),
+  identities: z.optional(decided(DECISION_SCHEMAS.identities)),
+  accountsSso: z.optional(decided(DECISION_SCHEMAS.accountsSso)),
+  policies: z.optional(decided(DECISION_SCHEMAS.policies)),
+} satisfies Record<DecisionKey, z.ZodMiniType>);
 
 /**
  * Keeps only the entries whose key passes `isKnown`, so an id retired from the catalog (or added by a newer build)
  * does not make the whole save unreadable.
  */
-function knownKeysOnly<K extends string, V extends z.ZodType>(isKnown: (key: string) => key is K, value: V) {
-  return z.record(z.string(), z.unknown()).transform((record, ctx) => {
-    const out: Partial<Record<K, z.output<V>>> = {};
-    for (const [key, entry] of Object.entries(record)) {
-      if (!isKnown(key)) continue;
-      const parsed = value.safeParse(entry);
-      if (parsed.success) {
-        out[key] = parsed.data;
-      } else {
-        for (const issue of parsed.error.issues) {
-          ctx.addIssue({ code: "custom", message: issue.message, path: [key, ...issue.path] });
+function knownKeysOnly<K extends string, V extends z.ZodMiniType>(isKnown: (key: string) => key is K, value: V) {
+  return z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((record: Record<string, unknown>, ctx) => {
+      const out: Partial<Record<K, z.output<V>>> = {};
+      for (const [key, entry] of Object.entries(record)) {
+        if (!isKnown(key)) continue;
+        const parsed = value.safeParse(entry);
+        if (parsed.success) {
+          out[key] = parsed.data;
+        } else {
+          // zod/mini's transform context has no addIssue: push what classic zod's addIssue would have pushed.
+          for (const issue of parsed.error.issues) {
+            ctx.issues.push({ code: "custom", message: issue.message, path: [key, ...issue.path], input: record });
+          }
         }
       }
-    }
-    return out;
-  });
+      return out;
+    }),
+  );
 }
 
 export const progressMetaSchema = z.object({
@@ -89,8 +95,8 @@ export const progressSchema = z.object({
   verification: knownKeysOnly(isTenantItemId, verificationRecordSchema),
   meta: progressMetaSchema,
   updatedAt: timestampOrEmpty,
-  startedAt: timestamp.optional(),
-  verificationClearedAt: timestamp.optional(),
+  startedAt: z.optional(timestamp),
+  verificationClearedAt: z.optional(timestamp),
 });
 
 // Fails to compile when the schema and model.ts drift apart (a field added to one but not the other).

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod.ts";
 import { ITEM_IDS, isItemId, isTenantItemId, TENANT_ITEM_IDS } from "../catalog/ids.ts";
 import { EMPTY_ITEM, type ItemProgress, type Progress } from "../progress/model.ts";
 import { parseProgress } from "../progress/schema.ts";
@@ -86,18 +86,18 @@ export function toCompact(progress: Progress, options: CompactOptions): Json {
 
 // Structure only: every value is checked by the progress schema once the keys are expanded.
 const sectionShape = (section: Section) =>
-  z.strictObject(Object.fromEntries(linkFields(section, true).map(({ key }) => [key, z.unknown().optional()])));
+  z.strictObject(Object.fromEntries(linkFields(section, true).map(({ key }) => [key, z.optional(z.unknown())])));
 
 const compactSchema = z.strictObject({
   [LINK_TOP_KEYS.sharedAt]: z.string(),
-  [LINK_TOP_KEYS.sharedBy]: z.string().max(META_TEXT_MAX_LENGTH).optional(),
+  [LINK_TOP_KEYS.sharedBy]: z.optional(z.string().check(z.maxLength(META_TEXT_MAX_LENGTH))),
   ...sectionShape("progress").shape,
-  [LINK_TOP_KEYS.meta]: sectionShape("meta").optional(),
-  [LINK_TOP_KEYS.items]: z.record(z.string(), sectionShape("item")).optional(),
-  [LINK_TOP_KEYS.decisions]: z
-    .strictObject(Object.fromEntries(linkFields("decisions", true).map(({ key }) => [key, z.tuple([z.unknown(), z.unknown()]).optional()])))
-    .optional(),
-  [LINK_TOP_KEYS.verification]: z.record(z.string(), sectionShape("verification")).optional(),
+  [LINK_TOP_KEYS.meta]: z.optional(sectionShape("meta")),
+  [LINK_TOP_KEYS.items]: z.optional(z.record(z.string(), sectionShape("item"))),
+  [LINK_TOP_KEYS.decisions]: z.optional(
+    z.strictObject(Object.fromEntries(linkFields("decisions", true).map(({ key }) => [key, z.optional(z.tuple([z.unknown(), z.unknown()]))]))),
+  ),
+  [LINK_TOP_KEYS.verification]: z.optional(z.record(z.string(), sectionShape("verification"))),
 });
 
 export type FromCompactResult =

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod.ts";
 
 export const OWNERSHIP = ["corporate", "personal", "both"] as const;
 export const ABM_PURCHASE = ["yes", "no", "planned"] as const;
@@ -27,50 +27,50 @@ export type PolicyArea = (typeof POLICY_AREAS)[number];
 const count = (label: string, max: number) =>
   z
     .number({ error: `${label} must be a whole number.` })
-    .int(`${label} must be a whole number.`)
-    .min(0, `${label} cannot be negative.`)
-    .max(max, `${label} cannot be more than ${max}.`);
+    .check(
+      z.int(`${label} must be a whole number.`),
+      z.gte(0, `${label} cannot be negative.`),
+      z.lte(max, `${label} cannot be more than ${max}.`),
+    );
 
-export const devicesDecisionSchema = z
-  .object({
-    ownership: z.enum(OWNERSHIP, { error: "Choose which Macs will be managed." }),
-    abmPurchase: z.enum(ABM_PURCHASE, { error: "Say whether corporate Macs are bought through Apple Business Manager." }),
-    expectedMacs: count("Expected number of Macs", 1_000_000).min(1, "Expect at least one Mac."),
-    perUser: z.object({
-      mac: count("Macs per user", 15).min(1, "Each user enrolls at least one Mac."),
-      iphone: count("iPhones per user", 15),
-      ipad: count("iPads per user", 15),
-      other: count("Other devices per user", 15),
-    }),
-  })
-  .strict();
+export const devicesDecisionSchema = z.strictObject({
+  ownership: z.enum(OWNERSHIP, { error: "Choose which Macs will be managed." }),
+  abmPurchase: z.enum(ABM_PURCHASE, { error: "Say whether corporate Macs are bought through Apple Business Manager." }),
+  expectedMacs: count("Expected number of Macs", 1_000_000).check(z.gte(1, "Expect at least one Mac.")),
+  perUser: z.object({
+    mac: count("Macs per user", 15).check(z.gte(1, "Each user enrolls at least one Mac.")),
+    iphone: count("iPhones per user", 15),
+    ipad: count("iPads per user", 15),
+    other: count("Other devices per user", 15),
+  }),
+});
 
-export const identitiesDecisionSchema = z
-  .object({
-    appleId: z.enum(APPLE_ID_MODELS, { error: "Choose how users sign in to Apple services." }),
-  })
-  .strict();
+export const identitiesDecisionSchema = z.strictObject({
+  appleId: z.enum(APPLE_ID_MODELS, { error: "Choose how users sign in to Apple services." }),
+});
 
 export const accountsSsoDecisionSchema = z
-  .object({
+  .strictObject({
     sso: z.enum(SSO_MODELS, { error: "Choose a single sign-on model." }),
-    psso: z.enum(PSSO_METHODS).optional(),
+    psso: z.optional(z.enum(PSSO_METHODS)),
     localAccount: z.enum(LOCAL_ACCOUNT_MODELS, { error: "Choose whether users are standard users or admins." }),
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    if (value.sso === "platform-sso" && !value.psso) {
-      ctx.addIssue({ code: "custom", path: ["psso"], message: "Choose how Platform SSO authenticates users." });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.sso === "platform-sso" && !value.psso) {
+        ctx.addIssue({ code: "custom", path: ["psso"], message: "Choose how Platform SSO authenticates users." });
+      }
+    }),
+  );
 
-export const policiesDecisionSchema = z
-  .object({
-    areas: z.array(z.enum(POLICY_AREAS)).max(POLICY_AREAS.length),
-    appsAndBooks: z.boolean(),
-    notes: z.string().max(4000, "Keep the notes under 4,000 characters."),
-  })
-  .strict();
+/** Read by the policies form for its character counter. */
+export const POLICY_NOTES_MAX_LENGTH = 4000;
+
+export const policiesDecisionSchema = z.strictObject({
+  areas: z.array(z.enum(POLICY_AREAS)).check(z.maxLength(POLICY_AREAS.length)),
+  appsAndBooks: z.boolean(),
+  notes: z.string().check(z.maxLength(POLICY_NOTES_MAX_LENGTH, "Keep the notes under 4,000 characters.")),
+});
 
 export type DevicesDecision = z.infer<typeof devicesDecisionSchema>;
 export type IdentitiesDecision = z.infer<typeof identitiesDecisionSchema>;

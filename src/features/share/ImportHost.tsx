@@ -1,12 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import { decodeShare, readShareFragment } from "../../domain/share/codec.ts";
+import { Suspense, createContext, lazy, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Progress } from "../../domain/progress/model.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
-import { useNotify } from "../../components/toast/notify.tsx";
-import { useAnnounce } from "../../components/announcer/Announcer.tsx";
-import { ImportDialog, type Incoming } from "./ImportDialog.tsx";
+import type { Incoming } from "./ImportDialog.tsx";
 
-type Replaced = { previous: Progress; undo: () => void };
+export type Replaced = { previous: Progress; undo: () => void };
 
 type ImportState = {
   offer: (incoming: Incoming) => void;
@@ -32,18 +28,21 @@ type Props = {
 };
 
 /** Opens share links and backups: decode, preview, then Replace / Merge / Cancel. Local progress never changes before that choice. */
+// The codec and the dialog load only when a link or backup actually arrives, keeping them out of the initial chunk.
+const ImportDecision = lazy(() => import("./ImportDecision.tsx").then((m) => ({ default: m.ImportDecision })));
+const loadCodec = () => import("../../domain/share/codec.ts");
+
 export function ImportHost({ initialFragment, subscribeFragment, clearFragment, children }: Props) {
-  const { progress, replace, merge } = useProgress();
-  const notify = useNotify();
-  const announce = useAnnounce();
   const [incoming, setIncoming] = useState<Incoming | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [replaced, setReplaced] = useState<Replaced | null>(null);
   const openFragment = useCallback(
     (fragment: string) => {
-      const payload = readShareFragment(fragment);
-      if (payload === null) return;
-      decodeShare(payload).then((result) => {
+      if (!/(^|&)share=/.test(fragment)) return;
+      void loadCodec().then(async ({ decodeShare, readShareFragment }) => {
+        const payload = readShareFragment(fragment);
+        if (payload === null) return;
+        const result = await decodeShare(payload);
         // The fragment goes once read: a reload must not offer the same link again, and it should not linger in history.
         clearFragment();
         if (result.ok) {
@@ -70,34 +69,13 @@ export function ImportHost({ initialFragment, subscribeFragment, clearFragment, 
   }, []);
   const fail = useCallback((message: string) => setError(message), []);
 
-  const close = (message: string) => {
-    setIncoming(null);
-    announce(message);
-  };
-
   return (
     <ImportContext.Provider value={{ offer, fail, error, replaced, dismissError: () => setError(null), dismissReplaced: () => setReplaced(null) }}>
       {children}
       {incoming && (
-        <ImportDialog
-          incoming={incoming}
-          local={progress}
-          onReplace={() => {
-            const previous = progress;
-            setReplaced({ previous, undo: replace(incoming.progress) });
-            close("Progress replaced.");
-            notify("Progress replaced. You can restore the previous progress from the banner.");
-          }}
-          onMerge={() => {
-            const undo = merge(incoming.progress);
-            close("Progress merged.");
-            notify("Progress merged: the newer version of each item was kept.", { action: { label: "Undo", onClick: undo } });
-          }}
-          onCancel={() => {
-            close("Import cancelled. Nothing changed.");
-            notify("Nothing changed.", { intent: "info" });
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDecision incoming={incoming} onDone={() => setIncoming(null)} onReplaced={setReplaced} />
+        </Suspense>
       )}
     </ImportContext.Provider>
   );

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import {
   LOCAL_ACCOUNT_MODELS,
   PSSO_METHODS,

@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { ABM_PURCHASE, OWNERSHIP, devicesDecisionSchema, type DevicesDecision } from "../../domain/strategy/schema.ts";
 import { ABM_LABELS, OWNERSHIP_LABELS } from "../../domain/strategy/describe.ts";
 import { ChoiceField } from "./ChoiceField.tsx";

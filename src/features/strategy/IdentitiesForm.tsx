@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import {
   APPLE_ID_MODELS,
   identitiesDecisionSchema,

@@ -1,8 +1,8 @@
 import { Checkbox, Field, FieldContextProvider, Textarea, makeStyles } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller } from "react-hook-form";
-import type { z } from "zod";
-import { POLICY_AREAS, policiesDecisionSchema, type PoliciesDecision } from "../../domain/strategy/schema.ts";
+import type { z } from "zod/mini";
+import { POLICY_AREAS, POLICY_NOTES_MAX_LENGTH, policiesDecisionSchema, type PoliciesDecision } from "../../domain/strategy/schema.ts";
 import { POLICY_AREA_LABELS } from "../../domain/strategy/describe.ts";
 import { DecisionFrame } from "./DecisionFrame.tsx";
 import { useDecisionForm } from "./useDecisionForm.ts";
@@ -11,7 +11,6 @@ import type { DecisionFormProps } from "./DecisionForm.tsx";
 type PoliciesInput = z.input<typeof policiesDecisionSchema>;
 
 const resolver = zodResolver(policiesDecisionSchema);
-const NOTES_MAX = policiesDecisionSchema.shape.notes.maxLength ?? Number.POSITIVE_INFINITY;
 const numberFormat = new Intl.NumberFormat();
 
 const DEFAULTS: PoliciesInput = { areas: [], appsAndBooks: false, notes: "" };
@@ -89,7 +88,7 @@ export function PoliciesForm({ value, decidedAt, onSave }: DecisionFormProps<"po
         render={({ field, fieldState }) => (
           <Field
             label="Notes"
-            hint={`Requirements, exceptions or owners worth writing down. ${numberFormat.format(field.value.length)} of ${numberFormat.format(NOTES_MAX)} characters.`}
+            hint={`Requirements, exceptions or owners worth writing down. ${numberFormat.format(field.value.length)} of ${numberFormat.format(POLICY_NOTES_MAX_LENGTH)} characters.`}
             validationMessage={fieldState.error?.message}
           >
             <Textarea

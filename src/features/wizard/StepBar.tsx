@@ -1,6 +1,10 @@
-import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { Checkmark12Filled } from "@fluentui/react-icons";
+import { Suspense, lazy } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { WizardStepView } from "./types.ts";
+import { countText } from "./step-count.ts";
+
+// Fluent's Menu and its positioning engine are only needed for the narrow-screen step menu: keep them out of the entry chunk.
+const StepMenu = lazy(() => import("./StepMenu.tsx").then((m) => ({ default: m.StepMenu })));
 
 const useStyles = makeStyles({
   nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -44,7 +48,6 @@ const useStyles = makeStyles({
 type Props = { steps: readonly WizardStepView[]; current: number; onNavigate: (path: string) => void; hrefFor: (path: string) => string };
 
 const isComplete = (step: WizardStepView) => step.count !== null && step.count.total > 0 && step.count.done === step.count.total;
-const countText = (step: WizardStepView) => (step.count ? `${step.count.done} of ${step.count.total}` : "");
 
 export function StepBar({ steps, current, onNavigate, hrefFor }: Props) {
   const styles = useStyles();
@@ -66,7 +69,7 @@ export function StepBar({ steps, current, onNavigate, hrefFor }: Props) {
                 }}
               >
                 <span className={mergeClasses(styles.number, index === current && styles.numberCurrent, done && index !== current && styles.numberDone)} aria-hidden>
-                  {done && index !== current ? <Checkmark12Filled /> : index + 1}
+                  {done && index !== current ? "✓" : index + 1}
                 </span>
                 <span>
                   {step.title}
@@ -84,22 +87,9 @@ export function StepBar({ steps, current, onNavigate, hrefFor }: Props) {
         })}
       </ol>
       <div className={styles.compact}>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <MenuButton appearance="subtle">
-              Step {current + 1} of {steps.length}: {currentStep?.title}
-            </MenuButton>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {steps.map((step, index) => (
-                <MenuItem key={step.path} onClick={() => onNavigate(step.path)}>
-                  {index + 1}. {step.title} {step.count ? `(${countText(step)})` : ""}
-                </MenuItem>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <Suspense fallback={<span>Step {current + 1} of {steps.length}: {currentStep?.title}</span>}>
+          <StepMenu steps={steps} current={current} onNavigate={onNavigate} />
+        </Suspense>
       </div>
     </nav>
   );

@@ -1,0 +1,114 @@
+// Turns one benchmark run into the printed table: one row per figure, with the comparison made in the same run.
+import { kib } from "./sizes.mjs";
+
+const SIZE_RATIO_TARGET = 1.6;
+const PAINT_RATIO_TARGET = 1.3;
+const SAVE_TARGET_MS = 2;
+const SHARE_URL_TARGET = 2_000;
+const VERIFY_RATIO_TARGET = 6;
+const VERIFY_ROUND_TRIPS_TARGET = 2;
+
+const n = (value) => value.toLocaleString("en-US");
+const ms = (value) => `${value < 10 ? value.toFixed(2) : n(Math.round(value))} ms`;
+const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "—");
+const met = (ok) => (ok ? "yes" : "NO");
+
+function sizeRows({ app, floor, initialContains }) {
+  const out = [];
+  for (const [kind, label] of [["js", "JS"], ["css", "CSS"]]) {
+    for (const codec of ["gzip", "brotli"]) {
+      const a = app.initial[kind][codec];
+      const f = floor.initial[kind][codec];
+      const ratio = f > 0 ? a / f : Number.NaN;
+      const judged = kind === "js";
+      out.push([`Initial ${label}, ${codec}`, kib(a), kib(f), times(ratio), judged ? `≤ ${SIZE_RATIO_TARGET}× floor` : "—", judged ? met(ratio <= SIZE_RATIO_TARGET) : ""]);
+    }
+  }
+  if (app.lazy.length === 0) out.push(["Lazy chunks", "none", "", "", "", ""]);
+  for (const chunk of app.lazy) out.push([`Lazy ${chunk.file}`, `${kib(chunk.gzip)} gz / ${kib(chunk.brotli)} br`, "", "", "", ""]);
+  for (const entry of app.otherEntries) out.push([`${entry.page} (own JS), gzip`, kib(entry.js.gzip), "", "", "", ""]);
+  for (const [name, label] of [["msal", "MSAL"], ["graph", "Graph client"]]) {
+    const found = initialContains[name];
+    out.push([`${label} code in the initial chunk`, found.length ? `yes (${found.join(", ")})` : "no", "", "", "no", met(found.length === 0)]);
+  }
+  return out;
+}
+
+function paintRows({ paint, loads }) {
+  return [
+    ["fcp", "First contentful paint"],
+    ["lcp", "Largest contentful paint"],
+  ].map(([key, label]) => {
+    const ratio = paint.app[key] / paint.floor[key];
+    return [`${label}, median of ${loads}`, ms(paint.app[key]), ms(paint.floor[key]), times(ratio), `≤ ${PAINT_RATIO_TARGET}× floor`, met(ratio <= PAINT_RATIO_TARGET)];
+  });
+}
+
+function saveRows(save) {
+  return save.map((s) => {
+    const scale = s.items / 16;
+    const judged = scale >= 10;
+    return [
+      `Save one edit, ${scale}× catalog (${s.items} items × ${n(s.notesChars)}-char notes${s.notesChars >= 5_000 ? " = the limit" : ""}, ${n(s.savedChars)} chars saved)`,
+      `${ms(s.medianMs)} (p95 ${ms(s.p95Ms)})`,
+      "",
+      "",
+      judged ? `≤ ${SAVE_TARGET_MS} ms` : "—",
+      judged ? met(s.medianMs <= SAVE_TARGET_MS) : "",
+    ];
+  });
+}
+
+function shareRows(share) {
+  if (share === null) return [["Share link, reference progress", "n/a (sharing not built)", "", "", `≤ ${n(SHARE_URL_TARGET)} chars`, ""]];
+  return [
+    ["Share link, reference progress", `${n(share.withoutDetails)} chars`, "", "", `≤ ${n(SHARE_URL_TARGET)} chars`, met(share.withoutDetails <= SHARE_URL_TARGET)],
+    ["Share link, + verification details (opt-in)", `${n(share.withDetails)} chars`, "", "", "—", ""],
+  ];
+}
+
+function verificationRows(verification) {
+  return verification.flatMap((v) => {
+    const tokens = `${v.adeTokens} ADE token${v.adeTokens === 1 ? "" : "s"}`;
+    const trips = (r) => `${r.roundTrips} round trip${r.roundTrips === 1 ? "" : "s"}`;
+    const worstBatched = Math.max(...v.batched.browserRuns.map((r) => r.roundTrips));
+    const preflights = (runs) => Math.max(...runs.map((r) => r.preflights));
+    const target = `≥ ${VERIFY_RATIO_TARGET}×, ≤ ${VERIFY_ROUND_TRIPS_TARGET} trips`;
+    return [
+      [
+        `Verification, healthy + ${tokens}, Chromium (median of ${v.runs})`,
+        `${ms(v.batched.browserMs)}, ${trips(v.batched.browserRuns[0])} + ${preflights(v.batched.browserRuns)} preflights`,
+        `${ms(v.sequential.browserMs)}, ${trips(v.sequential.browserRuns[0])} + ${preflights(v.sequential.browserRuns)} preflights`,
+        times(v.browserRatio),
+        target,
+        met(v.browserRatio >= VERIFY_RATIO_TARGET && worstBatched <= VERIFY_ROUND_TRIPS_TARGET),
+      ],
+      [
+        `Verification, healthy + ${tokens}, Node (no CORS preflight)`,
+        `${ms(v.batched.node.ms)}, ${trips(v.batched.node)}`,
+        `${ms(v.sequential.node.ms)}, ${trips(v.sequential.node)}`,
+        times(v.nodeRatio),
+        target,
+        met(v.nodeRatio >= VERIFY_RATIO_TARGET && v.batched.node.roundTrips <= VERIFY_ROUND_TRIPS_TARGET),
+      ],
+    ];
+  });
+}
+
+export function rows(results) {
+  return [
+    ["Measure", "App", "Floor / sequential baseline", "Ratio", "Target", "Met"],
+    ...sizeRows(results.sizes),
+    ...paintRows(results),
+    ...saveRows(results.save),
+    ...shareRows(results.share),
+    ...verificationRows(results.verification),
+  ];
+}
+
+/** A Markdown table, padded so it also reads in a terminal. */
+export function renderTable(table) {
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+  const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(" | ")} |`;
+  return [line(table[0]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...table.slice(1).map(line)].join("\n");
+}

@@ -1,0 +1,1 @@
+export { webDarkTheme, teamsHighContrastTheme } from "@fluentui/react-components";

@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { renderTable, rows, type Row } from "../../../scripts/bench/report.mjs";
+
+const size = (gzip: number) => ({ raw: gzip * 3, gzip, brotli: Math.round(gzip * 0.8), files: [] });
+const collectRun = (ms: number, roundTrips: number) => ({ ms, responses: 10, failed: 0, roundTrips, preflights: roundTrips });
+
+function results({ appGzip = 150_000, appFcp = 200, save10 = 1.5, share = 1_800 as number | null, seqMs = 3_000, batchedMs = 450, batchedTrips = 2 } = {}) {
+  const build = (gzip: number) => ({ initial: { js: size(gzip), css: size(0) }, lazy: [], otherEntries: [] });
+  const verification = {
+    adeTokens: 1,
+    latencyMs: 150,
+    runs: 1,
+    batched: { browserMs: batchedMs, browserRuns: [collectRun(batchedMs, batchedTrips)], node: collectRun(300, 2) },
+    sequential: { browserMs: seqMs, browserRuns: [collectRun(seqMs, 10)], node: collectRun(1_500, 10) },
+    browserRatio: seqMs / batchedMs,
+    nodeRatio: 5,
+  };
+  return {
+    loads: 7,
+    sizes: { app: build(appGzip), floor: build(100_000), initialContains: { msal: [], graph: [] } },
+    paint: { app: { fcp: appFcp, lcp: appFcp }, floor: { fcp: 200, lcp: 200 } },
+    save: [{ items: 160, notesChars: 1_000, savedChars: 200_000, medianMs: save10, p95Ms: save10 * 2, saves: 400 }],
+    share: share === null ? null : { withoutDetails: share, withDetails: share + 400, baseUrl: "https://x.example/" },
+    verification: [verification],
+  };
+}
+
+const met = (table: Row[], measure: RegExp) => table.find((row) => measure.test(row[0]))?.[5];
+
+describe("benchmark verdicts", () => {
+  it.each([
+    ["initial JS at 1.5× the floor", { appGzip: 150_000 }, /^Initial JS, gzip/, "yes"],
+    ["initial JS at 1.7× the floor", { appGzip: 170_000 }, /^Initial JS, gzip/, "NO"],
+    ["FCP at 1.25× the floor", { appFcp: 250 }, /^First contentful/, "yes"],
+    ["FCP at 1.4× the floor", { appFcp: 280 }, /^First contentful/, "NO"],
+    ["a 1.5 ms save at 10×", { save10: 1.5 }, /^Save one edit, 10×/, "yes"],
+    ["a 2.5 ms save at 10×", { save10: 2.5 }, /^Save one edit, 10×/, "NO"],
+    ["a 1,800-char share link", { share: 1_800 }, /^Share link, reference/, "yes"],
+    ["a 2,100-char share link", { share: 2_100 }, /^Share link, reference/, "NO"],
+    ["6.7× faster in 2 round trips", { seqMs: 3_000, batchedMs: 450 }, /Chromium/, "yes"],
+    ["5.5× faster", { seqMs: 3_000, batchedMs: 545 }, /Chromium/, "NO"],
+    ["fast but 3 round trips", { batchedTrips: 3 }, /Chromium/, "NO"],
+  ])("%s → %s", (_, input, measure, expected) => {
+    expect(met(rows(results(input)), measure)).toBe(expected);
+  });
+
+  it("says n/a while sharing is not built", () => {
+    expect(rows(results({ share: null })).find((row) => row[0].startsWith("Share link"))?.[1]).toBe("n/a (sharing not built)");
+  });
+
+  it("renders an aligned Markdown table with one line per row", () => {
+    const table = rows(results());
+    const lines = renderTable(table).split("\n");
+    expect(lines).toHaveLength(table.length + 1);
+    expect(new Set(lines.map((line) => line.length)).size).toBe(1);
+    expect(lines[1]).toMatch(/^\|-+(\|-+)+\|$/);
+  });
+});
