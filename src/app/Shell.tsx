@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   },
   barWrap: { backgroundColor: tokens.colorNeutralBackground1, paddingInline: tokens.spacingHorizontalXL },
   title: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, ":focus": { outline: "none" }, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-  actionsPlaceholder: { display: "inline-block", width: "420px", maxWidth: "100%", height: "32px" },
+  actionsPlaceholder: { display: "inline-block", width: "420px", maxWidth: "calc(100vw - 48px)", height: "32px" },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: "75ch" },
 });
 

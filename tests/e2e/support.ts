@@ -25,7 +25,15 @@ export async function setStatus(page: Page, itemId: string, status: string) {
   await expect(page.locator(`section[data-item-id="${itemId}"]`)).toHaveAttribute("data-status", status);
 }
 
+/** Waits until lazily loaded parts have arrived and no animation runs, so a check sees the page as a person reads it. */
+export async function settle(page: Page) {
+  await expect(page.locator("[data-lazy-loading]")).toHaveCount(0);
+  // A toast or dialog fading in is semi-transparent; contrast measured mid-fade is not what anyone reads.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 5_000 });
+}
+
 export async function expectNoAxeViolations(page: Page, context: string) {
+  await settle(page);
   // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) are a documented false positive of
   // aria-hidden-focus (microsoft/tabster#288): they only bounce focus onward. They are excluded as elements; every rule stays on.
   const results = await new AxeBuilder({ page })

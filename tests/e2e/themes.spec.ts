@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { referenceProgress } from "../fixtures/reference-progress.ts";
 import { serialize } from "../../src/domain/progress/restore.ts";
-import { STORAGE_KEY, expectNoAxeViolations } from "./support.ts";
+import { STORAGE_KEY, expectNoAxeViolations, settle } from "./support.ts";
 
 const THEME_KEY = "intune-mac-readiness:theme";
 const PATHS = ["/", "/organization", "/strategy", "/tenant", "/summary"] as const;
@@ -90,6 +90,7 @@ for (const { name, viewport, deviceScaleFactor } of [
       for (const path of PATHS) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await settle(page);
         if (path !== "/" && path !== "/summary") {
           await page.getByRole("button", { name: "Owner, due date, notes and evidence" }).first().click();
         }
