@@ -3,6 +3,9 @@ import { defineConfig, type Connect, type Plugin } from "vite";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { headerTargetFor, pageOf, securityHeaders, type HeaderTarget } from "./security-headers.ts";
+import { initialChunk } from "./scripts/initial-chunk.ts";
+
+const initial = initialChunk("src/app/main.tsx");
 
 /**
  * Sends security-headers.ts's headers from `vite preview` and `vite` (dev), ahead of Vite's own middlewares so SPA
@@ -29,7 +32,7 @@ function securityHeadersPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), securityHeadersPlugin()],
+  plugins: [react(), securityHeadersPlugin(), initial.plugin],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   build: {
@@ -42,6 +45,7 @@ export default defineConfig({
         // MSAL v5's popup/redirect bridge page: same origin, external script only (no inline script under the CSP).
         redirect: fileURLToPath(new URL("./redirect.html", import.meta.url)),
       },
+      output: { codeSplitting: { groups: [{ name: "app", test: initial.test }] } },
     },
   },
   test: {
