@@ -30,16 +30,20 @@ const services: AppServices = {
   },
 };
 
-// Dark and high-contrast users get their theme before the first paint, not a flash of the light one.
+// Dark and high-contrast users get their theme before the first render, not a flash of the light one. No top-level
+// await here: the theme chunk imports from this entry chunk, which must finish evaluating first.
 const themeAtStart = services.theme.choice() === "system" ? services.theme.systemTheme() : services.theme.choice();
-if (themeAtStart !== "light") await loadTheme(themeAtStart as ResolvedTheme);
+const themeReady = themeAtStart === "light" ? Promise.resolve() : loadTheme(themeAtStart as ResolvedTheme).then(() => undefined);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <VerificationServicesProvider services={services.verification}>
-      <App services={services} />
-    </VerificationServicesProvider>
-  </StrictMode>,
+const mount = root;
+void themeReady.then(() =>
+  createRoot(mount).render(
+    <StrictMode>
+      <VerificationServicesProvider services={services.verification}>
+        <App services={services} />
+      </VerificationServicesProvider>
+    </StrictMode>,
+  ),
 );
