@@ -54,6 +54,7 @@ test("demo tenants: each scenario shows its verdicts on the cards and the summar
 
     await page.goto("/summary");
     await expectSummaryVerdicts(page, DEMO_VERDICTS[scenario.id]);
+    await expect(page.locator("tr[data-verdict]").getByText("Demo — not your tenant")).toHaveCount(TENANT_ITEMS.length);
     await page.goto("/tenant");
   }
   await expectNoAxeViolations(page, "/tenant with demo results");

@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   notes: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxWidth: "28ch" },
   reason: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
+  demo: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
   caption: { textAlign: "start", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
 });
 
@@ -70,6 +71,7 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
                   {record ? (
                     <>
                       <VerdictBadge verdict={record.verdict} />
+                      {record.source === "demo" && <span className={styles.demo}> Demo — not your tenant</span>}
                       <span className={styles.reason}>{record.reason}</span>
                     </>
                   ) : (
