@@ -1,19 +1,12 @@
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { STEP_ITEMS } from "../../src/domain/catalog/ids.ts";
 
 export const STORAGE_KEY = "intune-mac-readiness:progress";
 
-export const ORGANIZATION_ITEMS = ["security-approval", "project-goals", "project-plan", "budget-sponsors"] as const;
-export const TENANT_ITEMS = [
-  "mdm-user-scope",
-  "intune-admin-role",
-  "intune-license",
-  "enrollment-device-limit",
-  "enrollment-platform-restrictions",
-  "apns-certificate",
-  "ade-token",
-  "vpp-token",
-] as const;
+// The public item ids, straight from the app's own table.
+export const ORGANIZATION_ITEMS = STEP_ITEMS.organization;
+export const TENANT_ITEMS = STEP_ITEMS.tenant;
 
 /** The status <select> inside the card of one item. */
 export function statusOf(page: Page, itemId: string) {

@@ -116,3 +116,11 @@ const DESCRIBERS: { [K in keyof DecisionValues]: (value: DecisionValues[K]) => r
 export function describeDecision<K extends keyof DecisionValues>(key: K, value: DecisionValues[K]): readonly DecisionLine[] {
   return DESCRIBERS[key](value);
 }
+
+/** Short headings for the four decisions, used by the summary and the printout. */
+export const DECISION_TITLES = {
+  devices: "Devices",
+  identities: "Identities",
+  accountsSso: "Accounts and single sign-on",
+  policies: "Policies and security",
+} as const satisfies Record<keyof DecisionValues, string>;

@@ -4,7 +4,7 @@ import { CATALOG_STEPS, itemsOfStep } from "../../domain/catalog/catalog.ts";
 import type { DecisionKey } from "../../domain/catalog/types.ts";
 import { applicabilityAll } from "../../domain/rules/applicability.ts";
 import { completion } from "../../domain/rules/completion.ts";
-import { describeDecision } from "../../domain/strategy/describe.ts";
+import { DECISION_TITLES, describeDecision } from "../../domain/strategy/describe.ts";
 import type { DecisionValues } from "../../domain/strategy/schema.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { formatDateTime } from "../../components/format/dates.ts";
@@ -24,12 +24,6 @@ const useStyles = makeStyles({
   pair: { display: "contents" },
 });
 
-const DECISION_TITLES = {
-  devices: "Devices",
-  identities: "Identities",
-  accountsSso: "Accounts and single sign-on",
-  policies: "Policies and security",
-} as const satisfies Record<DecisionKey, string>;
 
 const DECISION_KEYS = Object.keys(DECISION_TITLES) as DecisionKey[];
 
