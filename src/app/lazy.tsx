@@ -1,18 +1,58 @@
-import { lazy } from "react";
+import { createElement, lazy, type ComponentType } from "react";
+
+/**
+ * A code-split component that renders without suspending once its chunk is in: React throttles the reveal of
+ * Suspense content (about 300 ms), so a page preloaded before the first render must not go through a fallback.
+ */
+function split<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  const fetchIt = () =>
+    load().then((component) => {
+      loaded = component;
+      return component;
+    });
+  const Lazy = lazy(() => fetchIt().then((component) => ({ default: component })));
+  function Split(props: P) {
+    return createElement(loaded ?? Lazy, props);
+  }
+  return Object.assign(Split, { preload: () => fetchIt().then(() => undefined) });
+}
 
 // Everything below the shell is split out of the initial chunk: the header, step bar and first heading paint from the
 // entry chunk, and each page's Fluent components arrive with the page (see bench: initial JS vs the floor app).
-export const WelcomePage = lazy(() => import("../features/welcome/WelcomePage.tsx").then((m) => ({ default: m.WelcomePage })));
-export const ChecklistStep = lazy(() => import("../features/checklist/ChecklistStep.tsx").then((m) => ({ default: m.ChecklistStep })));
-export const DecisionForm = lazy(() => import("../features/strategy/DecisionForm.tsx").then((m) => ({ default: m.DecisionForm })));
-export const VerificationPanel = lazy(() => import("../features/verification/VerificationPanel.tsx").then((m) => ({ default: m.VerificationPanel })));
-export const ItemVerification = lazy(() => import("../features/verification/ItemVerification.tsx").then((m) => ({ default: m.ItemVerification })));
-export const SummaryPage = lazy(() => import("../features/summary/SummaryPage.tsx").then((m) => ({ default: m.SummaryPage })));
-export const PrintPage = lazy(() => import("../features/print/PrintPage.tsx").then((m) => ({ default: m.PrintPage })));
-export const ShareDialog = lazy(() => import("../features/share/ShareDialog.tsx").then((m) => ({ default: m.ShareDialog })));
-export const ExportMenu = lazy(() => import("../features/share/ExportMenu.tsx").then((m) => ({ default: m.ExportMenu })));
-export const ImportBanners = lazy(() => import("../features/share/ImportBanners.tsx").then((m) => ({ default: m.ImportBanners })));
-export const ThemeMenu = lazy(() => import("../features/settings/ThemeMenu.tsx").then((m) => ({ default: m.ThemeMenu })));
-export const StartOverButton = lazy(() => import("../features/wizard/StartOverButton.tsx").then((m) => ({ default: m.StartOverButton })));
-export const StorageBanners = lazy(() => import("../features/wizard/StorageBanners.tsx").then((m) => ({ default: m.StorageBanners })));
-export const AppToaster = lazy(() => import("../components/toast/notify.tsx").then((m) => ({ default: m.AppToaster })));
+export const WelcomePage = split(() => import("../features/welcome/WelcomePage.tsx").then((m) => m.WelcomePage));
+export const ChecklistStep = split(() => import("../features/checklist/ChecklistStep.tsx").then((m) => m.ChecklistStep));
+export const DecisionForm = split(() => import("../features/strategy/DecisionForm.tsx").then((m) => m.DecisionForm));
+export const VerificationPanel = split(() => import("../features/verification/VerificationPanel.tsx").then((m) => m.VerificationPanel));
+export const ItemVerification = split(() => import("../features/verification/ItemVerification.tsx").then((m) => m.ItemVerification));
+export const SummaryPage = split(() => import("../features/summary/SummaryPage.tsx").then((m) => m.SummaryPage));
+export const PrintPage = split(() => import("../features/print/PrintPage.tsx").then((m) => m.PrintPage));
+export const ShareDialog = split(() => import("../features/share/ShareDialog.tsx").then((m) => m.ShareDialog));
+export const ExportMenu = split(() => import("../features/share/ExportMenu.tsx").then((m) => m.ExportMenu));
+export const ImportBanners = split(() => import("../features/share/ImportBanners.tsx").then((m) => m.ImportBanners));
+export const ThemeMenu = split(() => import("../features/settings/ThemeMenu.tsx").then((m) => m.ThemeMenu));
+export const StartOverButton = split(() => import("../features/wizard/StartOverButton.tsx").then((m) => m.StartOverButton));
+export const StorageBanners = split(() => import("../features/wizard/StorageBanners.tsx").then((m) => m.StorageBanners));
+export const AppToaster = split(() => import("../components/toast/notify.tsx").then((m) => m.AppToaster));
+
+type Landing = "welcome" | "organization" | "strategy" | "tenant" | "summary" | "print";
+
+const LANDING_PARTS = {
+  welcome: [WelcomePage],
+  organization: [ChecklistStep],
+  strategy: [ChecklistStep, DecisionForm],
+  tenant: [ChecklistStep, VerificationPanel, ItemVerification],
+  summary: [SummaryPage],
+  print: [PrintPage],
+} as const satisfies Record<Landing, readonly { preload: () => Promise<void> }[]>;
+
+/**
+ * Fetches what the page a visitor lands on needs while the entry chunk boots, so the first render already shows the
+ * page (the static boot shell covers the wait). Never rejects: a failed preload leaves the part to its Suspense boundary.
+ */
+export function preloadLandingPage(page: Landing): Promise<void> {
+  return Promise.all(LANDING_PARTS[page].map((part) => part.preload())).then(
+    () => undefined,
+    () => undefined,
+  );
+}

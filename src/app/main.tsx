@@ -11,6 +11,8 @@ import { createAuthConfigStore } from "../services/auth/config-store.ts";
 import { VerificationServicesProvider } from "../features/verification/services.tsx";
 import type { AppServices } from "./services.ts";
 import { loadTheme } from "./themes.ts";
+import { preloadLandingPage } from "./lazy.tsx";
+import { PRINT_PATH, WIZARD_ROUTES, routeIndex } from "./routes.ts";
 import type { ResolvedTheme } from "../services/preferences/theme-preference.ts";
 
 const storage = createSafeStorage(() => window.localStorage);
@@ -34,11 +36,13 @@ const services: AppServices = {
 // await here: the theme chunk imports from this entry chunk, which must finish evaluating first.
 const themeAtStart = services.theme.choice() === "system" ? services.theme.systemTheme() : services.theme.choice();
 const themeReady = themeAtStart === "light" ? Promise.resolve() : loadTheme(themeAtStart as ResolvedTheme).then(() => undefined);
+const landing = services.router.current();
+const pageReady = preloadLandingPage(landing === PRINT_PATH ? "print" : (WIZARD_ROUTES[routeIndex(landing)]?.page ?? "welcome"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const mount = root;
-void themeReady.then(() =>
+void Promise.all([themeReady, pageReady]).then(() =>
   createRoot(mount).render(
     <StrictMode>
       <VerificationServicesProvider services={services.verification}>

@@ -188,6 +188,13 @@ test("a full journey with hostile text in every free-text field: nothing runs, n
       await expectSafe(pass);
     }
 
+    // The printout renders the same text as text.
+    await page.goto("/print");
+    await expect(page.locator('[data-print-item="project-plan"]')).toContainText(payload("Owner"));
+    await expect(page.locator('[data-print-item="project-plan"]')).toContainText(payload("Notes"));
+    await expectSafe("print");
+    await page.goto("/summary");
+
     // Share: the sender's name travels in the link and is shown to whoever opens it.
     await page.getByRole("button", { name: "Share" }).click();
     const share = page.getByRole("dialog", { name: "Share progress with a link" });

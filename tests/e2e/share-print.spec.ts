@@ -29,6 +29,7 @@ async function shareLink(page: Page): Promise<string> {
 
 async function summaryRows(page: Page) {
   await page.goto("/summary");
+  await expect(page.locator("tr[data-item-id]")).toHaveCount(16);
   return page.locator("tr[data-item-id]").evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-item-id")}=${r.getAttribute("data-status")}`));
 }
 
