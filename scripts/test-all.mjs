@@ -2,6 +2,7 @@
 // Ends with one plain line of totals across all suites, e.g. "123 passed, 0 failed".
 import { spawnSync } from "node:child_process";
 import { readFileSync, mkdirSync, rmSync, existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { ensureChromium } from "./chromium.mjs";
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -37,13 +38,17 @@ if (existsSync(vitestJson)) {
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   if (!unitOk && report.numFailedTests === 0) totals.failed += 1; // e.g. a suite that failed to load
-} else if (!unitOk) totals.failed += 1;
+} else {
+  console.error(`No unit-test report at ${vitestJson}.`);
+  totals.failed += 1;
+}
 
 gate(run("production build", "node", ["scripts/build.mjs"]));
 if (existsSync("scripts/size.mjs")) gate(run("size budget", "node", ["scripts/size.mjs"]));
 
 const chromium = ensureChromium();
-const e2eJson = "test-results/e2e.json";
+// Absolute: Playwright resolves a relative report path against its config folder, not the working directory.
+const e2eJson = resolve("test-results/e2e.json");
 rmSync(e2eJson, { force: true });
 const e2eOk = run("browser suite (Playwright + Chromium)", bin("playwright"), ["test", "-c", "tests/e2e/playwright.config.ts", "--reporter=list,json"], {
   CHROMIUM_PATH: chromium,
@@ -55,7 +60,11 @@ if (existsSync(e2eJson)) {
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
   if (!e2eOk && stats.unexpected === 0) totals.failed += 1;
-} else if (!e2eOk) totals.failed += 1;
+} else {
+  // A browser suite that ran but left no report cannot be counted: say so rather than print a total without it.
+  console.error(`No browser-suite report at ${e2eJson}.`);
+  totals.failed += 1;
+}
 
 const ok = !gateFailed && unitOk && e2eOk && totals.failed === 0;
 console.log(`\n${ok ? "All suites passed." : "Some checks FAILED (see above)."}`);
