@@ -1,11 +1,14 @@
 export const DAY_MS = 86_400_000;
 
+/** Graph serialises DateTimeOffset as ISO 8601; anything else (e.g. .NET's "1/1/0001 12:00:00 AM") is not a Graph date. */
+const ISO_DATE = /^\s*\d{4}-\d{2}-\d{2}(?:[T ]|\s*$)/;
+
 /**
- * A Graph DateTimeOffset, or null when absent, unparsable or the `0001-01-01` placeholder Graph returns for
- * non-nullable dates that were never set (reference §0.4).
+ * A Graph DateTimeOffset, or null when absent, unparsable, not ISO 8601 (Date.parse would read "1/1/0001" as 2001) or
+ * the `0001-01-01` placeholder Graph returns for non-nullable dates that were never set (reference §0.4).
  */
 export function graphDate(value: unknown): Date | null {
-  if (typeof value !== "string" || value.trim() === "") return null;
+  if (typeof value !== "string" || !ISO_DATE.test(value)) return null;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   const date = new Date(ms);

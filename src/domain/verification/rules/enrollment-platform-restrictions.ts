@@ -1,18 +1,28 @@
-import { bool, field, isObject, nonEmpty, text } from "../json.ts";
+import { bool, field, nonEmpty, text } from "../json.ts";
 import { errorOutcome, notChecked } from "./outcome.ts";
 import { hasIdSuffix, isAssigned, isType, policyName, readConfigurations } from "./enrollment-configurations.ts";
 import type { Rule, RuleOutcome } from "./types.ts";
 
 type Restriction = { platformBlocked: boolean; personalBlocked: boolean; versionsSet: boolean };
 
-function restriction(value: unknown): Restriction | null {
-  if (!isObject(value)) return null;
+/**
+ * null when the restriction is absent; "unreadable" when it is there but lacks the two non-null Booleans Graph documents
+ * (reference §5): a missing `platformBlocked` must not read as "allowed".
+ */
+function restriction(value: unknown): Restriction | "unreadable" | null {
+  if (value === undefined || value === null) return null;
+  const platformBlocked = bool(value, "platformBlocked");
+  const personalBlocked = bool(value, "personalDeviceEnrollmentBlocked");
+  if (platformBlocked === null || personalBlocked === null) return "unreadable";
   return {
-    platformBlocked: bool(value, "platformBlocked") === true,
-    personalBlocked: bool(value, "personalDeviceEnrollmentBlocked") === true,
+    platformBlocked,
+    personalBlocked,
     versionsSet: Boolean(nonEmpty(value, "osMinimumVersion") ?? nonEmpty(value, "osMaximumVersion")),
   };
 }
+
+const unreadable = (what: string): RuleOutcome =>
+  errorOutcome({ cause: "unexpected-response", reason: `Microsoft Graph returned ${what} without its platformBlocked and personalDeviceEnrollmentBlocked settings, so macOS enrollment could not be checked.`, details: [] });
 
 const describe = (r: Restriction) =>
   `${r.platformBlocked ? "macOS blocked" : "macOS allowed"}, ${r.personalBlocked ? "personal Macs blocked" : "personal Macs allowed"}`;
@@ -29,19 +39,23 @@ export const enrollmentPlatformRestrictions: Rule = ({ evidence, requires }) => 
 
   const legacy = read.items.find((i) => hasIdSuffix(i, "_DefaultPlatformRestrictions"))
     ?? read.items.find((i) => isType(i, "deviceEnrollmentPlatformRestrictionsConfiguration"));
-  const macOS = restriction(field(legacy, "macOSRestriction"));
-  const mac = restriction(field(legacy, "macRestriction"));
+  const macOSRead = restriction(field(legacy, "macOSRestriction"));
+  const macRead = restriction(field(legacy, "macRestriction"));
+  if (macOSRead === "unreadable" || macRead === "unreadable") return unreadable("the default platform restriction's macOS settings");
+  const macOS = macOSRead;
+  const mac = macRead;
   const byDefault = macOS ?? mac;
   if (!legacy || !byDefault) {
     return errorOutcome({ cause: "unexpected-response", reason: "The default platform restriction for macOS was not found; Intune may not be set up in this tenant yet.", details: [] });
   }
 
-  const custom = read.items
+  const macPolicies = read.items
     .filter((i) => i !== legacy && (text(i, "platformType") ?? "").toLowerCase() === "mac")
-    .flatMap((i) => {
-      const r = restriction(field(i, "platformRestriction"));
-      return r ? [{ item: i, r, assigned: isAssigned(i) }] : [];
-    });
+    .map((i) => ({ item: i, read: restriction(field(i, "platformRestriction")), assigned: isAssigned(i) }));
+  // An assigned macOS policy that cannot be read may be the one that blocks or allows Macs: do not guess without it.
+  const unreadableAssigned = macPolicies.find((c) => c.assigned && (c.read === null || c.read === "unreadable"));
+  if (unreadableAssigned) return unreadable(`the macOS restriction ${policyName(unreadableAssigned.item)}`);
+  const custom = macPolicies.flatMap(({ item, read: r, assigned }) => (r === null || r === "unreadable" ? [] : [{ item, r, assigned }]));
   const assigned = custom.filter((c) => c.assigned);
   const names = (list: typeof custom) => list.map((c) => policyName(c.item)).join(", ");
 
@@ -54,9 +68,15 @@ export const enrollmentPlatformRestrictions: Rule = ({ evidence, requires }) => 
 
   const allowing = assigned.filter((c) => !c.r.platformBlocked);
   if (byDefault.platformBlocked) {
-    return allowing.length
-      ? outcome("advisory", `macOS enrollment is blocked by default and allowed only for the groups of ${names(allowing)}.`)
-      : outcome("not-ready", "macOS enrollment is blocked in the default platform restriction and no assigned macOS restriction allows it.");
+    if (!allowing.length) {
+      return outcome("not-ready", "macOS enrollment is blocked in the default platform restriction and no assigned macOS restriction allows it.");
+    }
+    if (requires.personalEnrollment && allowing.every((c) => c.r.personalBlocked)) {
+      return outcome("not-ready", `Personal Macs are in your strategy, but macOS enrollment is blocked by default and ${names(allowing)}, which allow macOS, block personal Macs.`, [
+        "Intune treats a Mac as personal unless its serial number is a corporate identifier or it enrolls through Automated Device Enrollment.",
+      ]);
+    }
+    return outcome("advisory", `macOS enrollment is blocked by default and allowed only for the groups of ${names(allowing)}.`);
   }
   if (requires.personalEnrollment && byDefault.personalBlocked) {
     const personalAllowed = allowing.filter((c) => !c.r.personalBlocked);

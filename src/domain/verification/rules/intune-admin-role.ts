@@ -12,7 +12,8 @@ const ROLE_NAMES: Record<string, string> = {
   [GLOBAL_ADMINISTRATOR]: "Global Administrator",
 };
 
-type Held = { role: string; scope: string; source: string; until: Date | null };
+/** `scope` is null when Graph did not report the instance's directoryScopeId: it is then not known to be tenant-wide. */
+type Held = { role: string; scope: string | null; source: string; until: Date | null };
 
 const roleName = (id: string | null) => (id && Object.hasOwn(ROLE_NAMES, id.toLowerCase()) ? ROLE_NAMES[id.toLowerCase()] ?? null : null);
 
@@ -27,12 +28,12 @@ function fromMemberOf(items: readonly JsonObject[]): Held[] {
 function fromInstances(items: readonly JsonObject[], source: string): Held[] {
   return items.flatMap((item) => {
     const role = roleName(nonEmpty(item, "roleDefinitionId"));
-    return role ? [{ role, scope: nonEmpty(item, "directoryScopeId") ?? "/", source, until: graphDate(field(item, "endDateTime")) }] : [];
+    return role ? [{ role, scope: nonEmpty(item, "directoryScopeId"), source, until: graphDate(field(item, "endDateTime")) }] : [];
   });
 }
 
 function describe(h: Held): string {
-  const scope = h.scope === "/" ? "tenant-wide" : `at scope ${h.scope}`;
+  const scope = h.scope === "/" ? "tenant-wide" : h.scope === null ? "scope not reported" : `at scope ${h.scope}`;
   return `${h.role} (${h.source}, ${scope}${h.until ? `, until ${isoDay(h.until)}` : ""})`;
 }
 
@@ -47,18 +48,21 @@ export const intuneAdminRole: Rule = ({ evidence }) => {
   const present = reads.filter((r) => r.fetched.kind !== "absent");
   if (present.length === 0) return notChecked("your directory roles");
 
-  const failures: { label: string; failure: Failure }[] = [];
+  const failures: { label: string; failure: Failure; active: boolean }[] = [];
   const held: { active: Held[]; eligible: Held[] } = { active: [], eligible: [] };
   const notes: string[] = [];
+  /** Whether an active-role read (directory roles or active PIM assignments) succeeded: only then is "not active" known. */
+  let activeKnown = false;
   for (const [i, read] of reads.entries()) {
     const { fetched } = read;
     if (fetched.kind === "absent") continue;
     const items = fetched.kind === "ok" ? collection(fetched.body) : null;
     if (fetched.kind === "failed" || !items) {
-      failures.push({ label: read.label, failure: fetched.kind === "failed" ? fetched.failure : { cause: "unexpected-response", reason: `Could not read your ${read.label}.`, details: [] } });
+      failures.push({ label: read.label, active: i !== 2, failure: fetched.kind === "failed" ? fetched.failure : { cause: "unexpected-response", reason: `Could not read your ${read.label}.`, details: [] } });
       continue;
     }
     if (field(fetched.body, "@odata.nextLink") !== undefined) notes.push(`Only the first page of your ${read.label} was read.`);
+    if (i !== 2) activeKnown = true;
     (i === 2 ? held.eligible : held.active).push(...read.pick(items));
   }
   const failureNotes = failures.map((f) => `Could not read your ${f.label}: ${f.failure.reason}`);
@@ -68,15 +72,24 @@ export const intuneAdminRole: Rule = ({ evidence }) => {
   if (tenantWide) return { verdict: "ready", reason: `You hold ${tenantWide.role} (active).`, details };
   const scoped = held.active[0];
   if (scoped) {
-    return { verdict: "advisory", reason: `You hold ${scoped.role} only at scope ${scoped.scope}, not tenant-wide: some tenant settings may be out of reach.`, details };
-  }
-  const eligible = held.eligible.find((h) => h.scope === "/") ?? held.eligible[0];
-  if (eligible) {
-    return { verdict: "advisory", reason: `You are eligible for ${eligible.role} but it is not active: activate it in Privileged Identity Management before making changes.`, details };
+    return scoped.scope === null
+      ? { verdict: "advisory", reason: `You hold ${scoped.role} (active), but Graph did not report its scope, so it may not be tenant-wide.`, details }
+      : { verdict: "advisory", reason: `You hold ${scoped.role} only at scope ${scoped.scope}, not tenant-wide: some tenant settings may be out of reach.`, details };
   }
   const [first] = failures;
   if (first && failures.length === present.length) {
     return errorOutcome({ ...first.failure, reason: `Could not read any of your role assignments. ${first.failure.reason}` }, failureNotes.slice(1));
+  }
+  if (!activeKnown) {
+    // Neither directory roles nor active PIM assignments were read: "eligible only" or "neither" would be a guess.
+    const activeFailure = failures.find((f) => f.active);
+    return activeFailure
+      ? errorOutcome({ ...activeFailure.failure, reason: `Could not read your active roles, so whether you hold Intune Administrator or Global Administrator is unknown. ${activeFailure.failure.reason}` }, details)
+      : notChecked("your active directory roles and PIM assignments");
+  }
+  const eligible = held.eligible.find((h) => h.scope === "/") ?? held.eligible[0];
+  if (eligible) {
+    return { verdict: "advisory", reason: `You are eligible for ${eligible.role} but it is not active: activate it in Privileged Identity Management before making changes.`, details };
   }
   return {
     verdict: "not-ready",

@@ -25,14 +25,22 @@ const PLAN_NAMES = new Set(Object.keys(INTUNE_PLAN_1));
 const PLAN_IDS = new Set(Object.values(INTUNE_PLAN_1));
 const PENDING = new Set(["pendinginput", "pendingactivation", "pendingprovisioning"]);
 
-type IntuneSku = { name: string; capability: string; provisioning: string; free: number };
+/** `free` is null when the SKU does not report its prepaid or consumed units: the seats are then unknown. */
+type IntuneSku = { name: string; capability: string; provisioning: string; free: number | null };
 
+const provisioningOf = (plan: JsonObject) => (nonEmpty(plan, "provisioningStatus") ?? "").toLowerCase();
+
+/**
+ * The SKU's Intune Plan 1 service plan. A SKU can carry more than one (Business Premium has INTUNE_A next to
+ * INTUNE_SMBIZ, reference §3), so the best-provisioned one decides: Success, then pending, then any.
+ */
 function intunePlan(sku: JsonObject): JsonObject | undefined {
-  return (list(sku, "servicePlans") ?? []).find((p): p is JsonObject => {
+  const plans = (list(sku, "servicePlans") ?? []).filter((p): p is JsonObject => {
     const name = (nonEmpty(p, "servicePlanName") ?? "").toUpperCase();
     const id = (nonEmpty(p, "servicePlanId") ?? "").toLowerCase();
     return PLAN_NAMES.has(name) || PLAN_IDS.has(id);
   });
+  return plans.find((p) => provisioningOf(p) === "success") ?? plans.find((p) => PENDING.has(provisioningOf(p))) ?? plans[0];
 }
 
 function carriesO365Only(sku: JsonObject): boolean {
@@ -49,21 +57,27 @@ export const intuneLicense: Rule = ({ evidence }) => {
   const intune: IntuneSku[] = skus.flatMap((sku) => {
     const plan = intunePlan(sku);
     if (!plan) return [];
-    const enabled = num(field(sku, "prepaidUnits"), "enabled") ?? 0;
+    const enabled = num(field(sku, "prepaidUnits"), "enabled");
+    const consumed = num(sku, "consumedUnits");
     return [{
       name: nonEmpty(sku, "skuPartNumber") ?? nonEmpty(sku, "skuId") ?? "unnamed SKU",
       capability: (nonEmpty(sku, "capabilityStatus") ?? "").toLowerCase(),
-      provisioning: (nonEmpty(plan, "provisioningStatus") ?? "").toLowerCase(),
-      free: enabled - (num(sku, "consumedUnits") ?? 0),
+      provisioning: provisioningOf(plan),
+      free: enabled === null || consumed === null ? null : enabled - consumed,
     }];
   });
-  const details = intune.map((s) => `${s.name}: ${s.capability || "unknown status"}, Intune plan ${s.provisioning || "unknown"}, ${Math.max(s.free, 0)} seat(s) free.`);
+  const seats = (s: IntuneSku) => (s.free === null ? "seat count not reported" : `${Math.max(s.free, 0)} seat(s) free`);
+  const details = intune.map((s) => `${s.name}: ${s.capability || "unknown status"}, Intune plan ${s.provisioning || "unknown"}, ${seats(s)}.`);
   const o365Only = skus.filter((s) => !intunePlan(s) && carriesO365Only(s)).map((s) => nonEmpty(s, "skuPartNumber") ?? "unnamed SKU");
   if (o365Only.length) details.push(`${o365Only.join(", ")} carry only Basic Mobility and Security (INTUNE_O365), which is not Intune Plan 1.`);
 
   const good = intune.filter((s) => s.capability === "enabled" && s.provisioning === "success");
-  const free = good.reduce((sum, s) => sum + s.free, 0);
+  const free = good.reduce((sum, s) => sum + (s.free ?? 0), 0);
   const names = (from: readonly IntuneSku[]) => [...new Set(from.map((s) => s.name))].join(", ");
+  const unknownSeats = good.filter((s) => s.free === null);
+  if (unknownSeats.length) {
+    return { verdict: "advisory", reason: `Intune Plan 1 is licensed through ${names(good)}, but ${names(unknownSeats)} did not report its seat counts, so free seats could not be checked.`, details };
+  }
   if (good.length && free > 0) return { verdict: "ready", reason: `Intune Plan 1 is licensed through ${names(good)} with ${free} seat(s) free.`, details };
   if (good.length) return { verdict: "advisory", reason: `Intune Plan 1 is licensed through ${names(good)}, but no seats are free.`, details };
 
