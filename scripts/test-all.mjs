@@ -6,6 +6,11 @@ import { resolve } from "node:path";
 import { ensureChromium } from "./chromium.mjs";
 
 const bin = (name) => `node_modules/.bin/${name}`;
+if (!existsSync(bin("vitest"))) {
+  console.error("Dependencies are not installed: run `npm install` (or `npm ci`) first, then `npm test`.");
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
 mkdirSync("test-results", { recursive: true });
 
 function run(label, cmd, args, env = {}) {
