@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { headerTargetFor, pageOf, securityHeaders, type HeaderTarget } from "./security-headers.ts";
 import { initialChunk } from "./scripts/initial-chunk.ts";
+import { landingPrerender } from "./scripts/prerender-plugin.ts";
 
 const initial = initialChunk("src/app/main.tsx");
 
@@ -32,7 +33,7 @@ function securityHeadersPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), securityHeadersPlugin(), initial.plugin],
+  plugins: [react(), securityHeadersPlugin(), initial.plugin, landingPrerender()],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   build: {

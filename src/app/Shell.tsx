@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   },
   barWrap: { backgroundColor: tokens.colorNeutralBackground1, paddingInline: tokens.spacingHorizontalXL },
   title: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, ":focus": { outline: "none" }, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-  actionsPlaceholder: { display: "inline-block", width: "420px", maxWidth: "calc(100vw - 48px)", height: "32px" },
+  // The four header actions measure 463 × 32 px and wrap to two rows (72 px) once the header is narrower than that.
+  actionsPlaceholder: { display: "inline-block", width: "464px", maxWidth: "100%", height: "32px", "@media (max-width: 503px)": { height: "72px" } },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: "75ch" },
 });
 

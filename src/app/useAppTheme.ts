@@ -7,6 +7,7 @@ export function useAppTheme(preference: ThemePreference) {
   const system = useSyncExternalStore(
     (listener) => preference.subscribeSystem(listener),
     () => preference.systemTheme(),
+    () => preference.systemTheme(), // the build-time prerender (src/prerender) renders on the server
   );
   const setChoice = useCallback(
     (next: ThemeChoice) => {

@@ -5,5 +5,6 @@ export function useRoute(router: Router): string {
   return useSyncExternalStore(
     (listener) => router.subscribe(listener),
     () => router.current(),
+    () => router.current(), // the build-time prerender (src/prerender) renders on the server
   );
 }

@@ -20,6 +20,7 @@ export async function setStatus(page: Page, itemId: string, status: string) {
 
 /** Waits until lazily loaded parts have arrived and no animation runs, so a check sees the page as a person reads it. */
 export async function settle(page: Page) {
+  await expect(page.locator("[data-prerender]")).toHaveCount(0);
   await expect(page.locator("[data-lazy-loading]")).toHaveCount(0);
   // A toast or dialog fading in is semi-transparent; contrast measured mid-fade is not what anyone reads.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 5_000 });

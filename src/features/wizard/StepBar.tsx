@@ -7,6 +7,15 @@ import { countText } from "./step-count.ts";
 const StepMenu = lazy(() => import("./StepMenu.tsx").then((m) => ({ default: m.StepMenu })));
 
 const useStyles = makeStyles({
+  // The menu button's footprint (subtle, medium, with its chevron), so the page does not move when the menu arrives.
+  menuFallback: {
+    display: "inline-flex",
+    alignItems: "center",
+    minHeight: "32px",
+    boxSizing: "border-box",
+    padding: `5px calc(${tokens.spacingHorizontalM} + 24px) 5px ${tokens.spacingHorizontalM}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   list: {
     display: "flex",
@@ -87,7 +96,13 @@ export function StepBar({ steps, current, onNavigate, hrefFor }: Props) {
         })}
       </ol>
       <div className={styles.compact}>
-        <Suspense fallback={<span>Step {current + 1} of {steps.length}: {currentStep?.title}</span>}>
+        <Suspense
+          fallback={
+            <span className={styles.menuFallback}>
+              Step {current + 1} of {steps.length}: {currentStep?.title}
+            </span>
+          }
+        >
           <StepMenu steps={steps} current={current} onNavigate={onNavigate} />
         </Suspense>
       </div>

@@ -144,7 +144,8 @@ describe("static-host examples match security-headers.ts", () => {
     const bridgeRoute = config.routes.find((r) => r.route === "/redirect.html")?.headers;
     expect({ ...config.globalHeaders, ...bridgeRoute }).toEqual(staticHostHeaders("bridge"));
     expect(config.navigationFallback.rewrite).toBe("/index.html");
-    expect(config.navigationFallback.exclude).toEqual(expect.arrayContaining(["/redirect.html", "/assets/*"]));
+    expect(config.navigationFallback.exclude).toEqual(expect.arrayContaining(["/redirect.html", "/assets/*", "/boot.js"]));
+    expect(config.routes.find((r) => r.route === "/boot.js")?.headers).toEqual({ "Cache-Control": "no-cache" });
   });
 
   it.each([
@@ -152,7 +153,7 @@ describe("static-host examples match security-headers.ts", () => {
     ["docs/headers/cloudflare-pages/_headers", "join"],
   ] as const)("%s gives each page exactly its headers", (file, repeated) => {
     const text = read(file);
-    for (const path of ["/", "/organization", "/config.json"]) {
+    for (const path of ["/", "/organization", "/config.json", "/boot.js"]) {
       expect(headersFileFor(text, path, repeated), path).toMatchObject(staticHostHeaders("app"));
     }
     expect(headersFileFor(text, "/redirect.html", repeated)).toEqual(staticHostHeaders("bridge"));
