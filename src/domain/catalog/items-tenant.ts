@@ -94,7 +94,7 @@ export const TENANT_ITEMS = [
   {
     id: "apns-certificate",
     step: "tenant",
-    title: "Apple MDM push (APNs) certificate uploaded (required)",
+    title: "Apple MDM push (APNs) certificate uploaded",
     why: "Without an active Apple MDM push certificate Intune can't enroll or manage any Mac, iPhone or iPad. It is valid for one year with a 30-day grace period; if it lapses, or a new one is created instead of renewing it, every Apple device must be re-enrolled.",
     how: [
       "Pick the Apple Account first: a company address on a shared mailbox or distribution list that several admins read, or a Managed Apple ID, never someone's personal Apple ID.",
@@ -113,7 +113,7 @@ export const TENANT_ITEMS = [
   {
     id: "ade-token",
     step: "tenant",
-    title: "Apple Business Manager enrollment program token (optional)",
+    title: "Apple Business Manager enrollment program token",
     why: "Automated Device Enrollment lets corporate Macs bought through Apple Business Manager enroll during Setup Assistant, supervised and without hands-on setup. It needs the enrollment program token, renewed every year, and a default macOS enrollment profile: a synced Mac with no profile fails enrollment.",
     how: [
       "Make sure you have Apple Business Manager (or Apple School Manager) access and an active APNs certificate.",
@@ -132,7 +132,7 @@ export const TENANT_ITEMS = [
   {
     id: "vpp-token",
     step: "tenant",
-    title: "Apps and Books location (VPP) token (optional)",
+    title: "Apps and Books location (VPP) token",
     why: "A location token lets Intune assign apps bought in Apple Business Manager to Macs, with device licences that need no Apple ID. It expires every year and becomes invalid when the owning Apple account's password changes, after which app installs and updates stop.",
     how: [
       "In Apple Business Manager, open Preferences › Payments and Billing › Apps and Books › Content Tokens and download the token for your location.",

@@ -11,6 +11,7 @@ import { inMarkdown } from "../share/placement.ts";
 import { describeDecision } from "../strategy/describe.ts";
 import type { DecisionValues } from "../strategy/schema.ts";
 import type { VerificationRecord } from "../verification/types.ts";
+import { CONTRADICTION_TEXT, contradictedItems, contradictsDone } from "../verification/contradictions.ts";
 import { collectRenewals } from "./ics.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
 
@@ -21,11 +22,12 @@ const OPEN_ORDER: readonly ItemStatus[] = ["blocked", "in-progress", "todo"];
 
 const day = (iso: string) => iso.slice(0, 10);
 
-function verdictText(record: VerificationRecord | undefined, optIn: boolean): string {
+function verdictText(record: VerificationRecord | undefined, status: ItemStatus, optIn: boolean): string {
   if (!record) return VERDICT_LABELS["not-checked"];
   const reason = inMarkdown("verification.reason", optIn) ? (optIn ? record.reason : maskAddresses(record.reason)) : "";
   const source = record.source === "live" ? "" : `, ${record.source === "demo" ? "demo data" : "evidence file"}`;
-  return `**${VERDICT_LABELS[record.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} (checked ${day(record.checkedAt)}${source})`;
+  const warning = contradictsDone(status, record) ? ` ⚠ ${CONTRADICTION_TEXT}` : "";
+  return `**${VERDICT_LABELS[record.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} (checked ${day(record.checkedAt)}${source})${warning}`;
 }
 
 function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean): string[] {
@@ -43,7 +45,7 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
       cell(item.dueDate),
       cell(item.notes),
       item.evidenceUrl ? markdownLink("Evidence", item.evidenceUrl) : "–",
-      ...(isTenantItemId(id) ? [verdictText(progress.verification[id], optIn)] : []),
+      ...(isTenantItemId(id) ? [verdictText(progress.verification[id], item.status, optIn)] : []),
     ];
   });
   return [`## ${escapeMarkdown(step.title)} (${tally.done} of ${tally.total} done)`, "", ...table(header, rows), ""];
@@ -67,14 +69,17 @@ function decisionsSection(progress: Progress): string[] {
 }
 
 function openItemsSection(progress: Progress, today: string): string[] {
-  const open = completion(progress).counted.filter((id) => itemProgress(progress, id).status !== "done");
+  const counted = completion(progress).counted;
+  const open = counted.filter((id) => itemProgress(progress, id).status !== "done");
   const sorted = [...open].sort(
     (a, b) => OPEN_ORDER.indexOf(itemProgress(progress, a).status) - OPEN_ORDER.indexOf(itemProgress(progress, b).status),
   );
-  const lines = sorted.map((id) => {
+  // Done on paper, not in the tenant: still open work.
+  const contradicted = contradictedItems(progress).filter((id) => counted.includes(id));
+  const lines = [...sorted, ...contradicted].map((id) => {
     const item = itemProgress(progress, id);
     const facts = [
-      STATUS_LABELS[item.status],
+      isTenantItemId(id) && contradictsDone(item.status, progress.verification[id]) ? `${STATUS_LABELS[item.status]}, but the last check found it not ready` : STATUS_LABELS[item.status],
       item.owner ? `owner: ${escapeMarkdown(item.owner)}` : "no owner",
       ...(item.dueDate ? [`due ${item.dueDate}${item.dueDate < today ? " (overdue)" : ""}`] : []),
     ];

@@ -3,11 +3,15 @@ import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 import { STATUS_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate } from "../../components/format/dates.ts";
+import { contradictedItems } from "../../domain/verification/contradictions.ts";
 
 export function OpenItems({ progress, applicability }: { progress: Progress; applicability: Record<string, Applicability> }) {
+  // Done on paper but not ready in the tenant's last check: still open work for whoever signs.
+  const contradicted = new Set<string>(contradictedItems(progress));
   const open = CATALOG_ITEMS.filter((item) => {
     const status = itemProgress(progress, item.id).status;
-    return applicability[item.id]?.level !== "not-needed" && status !== "done" && status !== "not-applicable";
+    if (applicability[item.id]?.level === "not-needed") return false;
+    return contradicted.has(item.id) || (status !== "done" && status !== "not-applicable");
   });
   return (
     <section aria-labelledby="print-open" className="keep-together">
@@ -22,6 +26,7 @@ export function OpenItems({ progress, applicability }: { progress: Progress; app
             return (
               <li key={item.id}>
                 {item.title} — {STATUS_LABELS[value.status]}
+                {contradicted.has(item.id) ? ", but the last check found it not ready" : ""}
                 {extra ? ` (${extra})` : ""}
               </li>
             );

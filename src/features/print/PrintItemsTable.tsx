@@ -5,6 +5,7 @@ import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 import { STATUS_LABELS, VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate, formatDateTime } from "../../components/format/dates.ts";
+import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
 
 export const usePrintTableStyles = makeStyles({
   table: {
@@ -17,6 +18,7 @@ export const usePrintTableStyles = makeStyles({
   small: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
   wrap: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  contradiction: { display: "block", fontWeight: tokens.fontWeightSemibold },
 });
 
 type Props = { items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; withVerification: boolean };
@@ -55,6 +57,11 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
                         {VERDICT_LABELS[record.verdict]}
                         {record.source === "demo" ? " (demo)" : ""}
                       </span>
+                      {contradictsDone(value.status, record) && (
+                        <span className={styles.contradiction} data-contradiction="">
+                          {CONTRADICTION_TEXT}
+                        </span>
+                      )}
                       <span className={styles.small}>{record.reason}</span>
                       <span className={styles.small}>Checked {formatDateTime(record.checkedAt)}</span>
                     </>

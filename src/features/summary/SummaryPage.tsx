@@ -9,6 +9,7 @@ import type { DecisionValues } from "../../domain/strategy/schema.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { formatDateTime } from "../../components/format/dates.ts";
 import { SummaryTable } from "./SummaryTable.tsx";
+import { contradictedItems } from "../../domain/verification/contradictions.ts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
@@ -17,11 +18,13 @@ const useStyles = makeStyles({
   h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   decisions: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))", gap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
-  dl: { margin: 0, display: "grid", gridTemplateColumns: "minmax(120px, max-content) 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  // Long labels ("Bought through Apple Business Manager") wrap rather than squeeze the answers to a letter per line.
+  dl: { margin: 0, display: "grid", gridTemplateColumns: "fit-content(50%) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
   pair: { display: "contents" },
+  contradiction: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
 });
 
 
@@ -34,6 +37,7 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
   const { progress } = useProgress();
   const applicability = applicabilityAll(progress.decisions);
   const done = completion(progress);
+  const contradicted = contradictedItems(progress).length;
   return (
     <div className={styles.stack}>
       <Text as="p">
@@ -42,6 +46,12 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
         </strong>{" "}
         {progress.updatedAt ? `Last change ${formatDateTime(progress.updatedAt)}.` : "Nothing recorded yet."}
       </Text>
+      {contradicted > 0 && (
+        <Text as="p" className={styles.contradiction} data-testid="summary-contradictions">
+          {contradicted === 1 ? "1 item is" : `${contradicted} items are`} marked done, but the last check of your tenant found{" "}
+          {contradicted === 1 ? "it" : "them"} not ready: see Tenant prerequisites below.
+        </Text>
+      )}
       <div>
         <Button appearance="primary" icon={<Print20Regular />} onClick={onPrint}>
           Print / Save as PDF for sign-off

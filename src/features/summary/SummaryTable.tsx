@@ -7,6 +7,7 @@ import type { Applicability } from "../../domain/rules/applicability.ts";
 const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": "Not needed" } as const satisfies Record<Applicability["level"], string>;
 import { StatusBadge, VerdictBadge } from "../../components/badges/StatusBadge.tsx";
 import { formatDate } from "../../components/format/dates.ts";
+import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
 
 const useStyles = makeStyles({
   table: {
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
   notes: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxWidth: "28ch" },
   reason: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
+  contradiction: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
   demo: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
   caption: { textAlign: "start", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
 });
@@ -72,6 +74,11 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
                     <>
                       <VerdictBadge verdict={record.verdict} />
                       {record.source === "demo" && <span className={styles.demo}> Demo — not your tenant</span>}
+                      {contradictsDone(value.status, record) && (
+                        <span className={styles.contradiction} data-contradiction="">
+                          {CONTRADICTION_TEXT}
+                        </span>
+                      )}
                       <span className={styles.reason}>{record.reason}</span>
                     </>
                   ) : (

@@ -4,6 +4,7 @@ import type { CatalogItem } from "../../domain/catalog/types.ts";
 import { isTenantItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress } from "../../domain/progress/model.ts";
 import { STALE_AFTER_DAYS, isStale } from "../../domain/verification/records.ts";
+import { contradictsDone } from "../../domain/verification/contradictions.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 import { VerdictBadge } from "../../components/badges/StatusBadge.tsx";
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   fix: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   action: { alignSelf: "flex-start" },
+  contradiction: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
 });
 
 /** The verification result inside a tenant item's card. */
@@ -78,6 +80,11 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
         )}
         {stale && <ToneBadge tone="warning" label={`Stale: older than ${STALE_AFTER_DAYS} days`} />}
       </div>
+      {contradictsDone(status, record) && (
+        <Text className={styles.contradiction} data-contradiction="">
+          You marked this done, but this check found it not ready: fix it in the tenant and check again, or set the status back.
+        </Text>
+      )}
       <p className={styles.reason}>{record.reason}</p>
       {record.details.length > 0 && (
         <ul className={styles.list} aria-label="Details">

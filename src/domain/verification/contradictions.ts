@@ -1,0 +1,19 @@
+import { TENANT_ITEM_IDS, type TenantItemId } from "../catalog/ids.ts";
+import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
+import type { VerificationRecord } from "./types.ts";
+
+/** The words wherever it shows: the item card, the summary, the printout and the Markdown export. */
+export const CONTRADICTION_TEXT = "Marked done, but the last check found it not ready.";
+
+/**
+ * The admin says the item is done, but the last check of the real tenant (live or from an evidence file) found it not
+ * ready. A sponsor signing the summary must see that. Demo results say nothing about the tenant, and a check that
+ * could not run ("error") or only advises contradicts nothing.
+ */
+export function contradictsDone(status: ItemStatus, record: VerificationRecord | undefined): boolean {
+  return status === "done" && record !== undefined && record.source !== "demo" && record.verdict === "not-ready";
+}
+
+export function contradictedItems(progress: Progress): TenantItemId[] {
+  return TENANT_ITEM_IDS.filter((id) => contradictsDone(itemProgress(progress, id).status, progress.verification[id]));
+}
