@@ -50,3 +50,20 @@ test("done on paper, not ready in the tenant: the card, the summary and the prin
   await settle(page);
   await expect(page.getByTestId("summary-contradictions")).toHaveCount(0);
 });
+
+test("a required item marked not applicable is called out on the card, the summary and the printout", async ({ page }) => {
+  await page.goto("/tenant");
+  const card = page.locator('section[data-item-id="apns-certificate"]');
+  await expect(card.locator("[data-set-aside]")).toHaveCount(0);
+  await setStatus(page, "apns-certificate", "not-applicable");
+  await expect(card.locator("[data-set-aside]")).toContainText("Required for your strategy, but marked not applicable");
+  await expectNoAxeViolations(page, "/tenant with a required item set aside");
+
+  await page.goto("/summary");
+  await expect(page.getByTestId("summary-set-aside")).toHaveText(/^1 item your strategy requires is marked not applicable/);
+  await expect(page.locator('tr[data-item-id="apns-certificate"] [data-set-aside]')).toBeVisible();
+
+  await page.goto("/print");
+  await settle(page);
+  await expect(page.getByTestId("open-items")).toContainText("Apple MDM push (APNs) certificate uploaded — Not applicable, though your strategy requires it");
+});

@@ -12,6 +12,7 @@ import { describeDecision } from "../strategy/describe.ts";
 import type { DecisionValues } from "../strategy/schema.ts";
 import type { VerificationRecord } from "../verification/types.ts";
 import { CONTRADICTION_TEXT, contradictedItems, contradictsDone } from "../verification/contradictions.ts";
+import { SET_ASIDE_TEXT, isSetAside, setAsideItems } from "../rules/set-aside.ts";
 import { collectRenewals } from "./ics.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
 
@@ -37,10 +38,11 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
   const header = ["Item", "Status", "Applicability", "Owner", "Due", "Notes", "Evidence", ...(verified ? ["Verification"] : [])];
   const rows = ids.map((id) => {
     const item = itemProgress(progress, id);
+    const applicability = applicabilityOf(id, progress.decisions);
     return [
       escapeMarkdown(catalogItem(id).title),
-      STATUS_LABELS[item.status],
-      APPLICABILITY_LABELS[applicabilityOf(id, progress.decisions).level],
+      isSetAside(item.status, applicability) ? `${STATUS_LABELS[item.status]} ⚠ ${SET_ASIDE_TEXT}` : STATUS_LABELS[item.status],
+      APPLICABILITY_LABELS[applicability.level],
       cell(item.owner),
       cell(item.dueDate),
       cell(item.notes),
@@ -68,6 +70,13 @@ function decisionsSection(progress: Progress): string[] {
   return lines;
 }
 
+function openStatusText(progress: Progress, id: ItemId): string {
+  const status = itemProgress(progress, id).status;
+  if (isTenantItemId(id) && contradictsDone(status, progress.verification[id])) return `${STATUS_LABELS[status]}, but the last check found it not ready`;
+  if (isSetAside(status, applicabilityOf(id, progress.decisions))) return `${STATUS_LABELS[status]}, though your strategy requires it`;
+  return STATUS_LABELS[status];
+}
+
 function openItemsSection(progress: Progress, today: string): string[] {
   const counted = completion(progress).counted;
   const open = counted.filter((id) => itemProgress(progress, id).status !== "done");
@@ -76,10 +85,12 @@ function openItemsSection(progress: Progress, today: string): string[] {
   );
   // Done on paper, not in the tenant: still open work.
   const contradicted = contradictedItems(progress).filter((id) => counted.includes(id));
-  const lines = [...sorted, ...contradicted].map((id) => {
+  // Out of the percentage, though the strategy requires them.
+  const setAside = setAsideItems(progress);
+  const lines = [...sorted, ...contradicted, ...setAside].map((id) => {
     const item = itemProgress(progress, id);
     const facts = [
-      isTenantItemId(id) && contradictsDone(item.status, progress.verification[id]) ? `${STATUS_LABELS[item.status]}, but the last check found it not ready` : STATUS_LABELS[item.status],
+      openStatusText(progress, id),
       item.owner ? `owner: ${escapeMarkdown(item.owner)}` : "no owner",
       ...(item.dueDate ? [`due ${item.dueDate}${item.dueDate < today ? " (overdue)" : ""}`] : []),
     ];

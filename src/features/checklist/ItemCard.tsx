@@ -8,6 +8,7 @@ import { ApplicabilityNote } from "./ApplicabilityNote.tsx";
 import { ItemDetails } from "./ItemDetails.tsx";
 import { StatusSelect } from "./StatusSelect.tsx";
 import { detailsSummary } from "./details-summary.ts";
+import { SET_ASIDE_TEXT, isSetAside } from "../../domain/rules/set-aside.ts";
 
 const useStyles = makeStyles({
   card: {
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "center" },
   toggle: { alignSelf: "flex-start", paddingInline: 0, minWidth: 0 },
   summary: { color: tokens.colorNeutralForeground2 },
+  setAside: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 type Props = {
@@ -66,6 +68,11 @@ export function ItemCard({ item, value, applicability, onStatus, onDetails, chil
           <StatusSelect title={item.title} value={value.status} onChange={onStatus} />
         </div>
       </div>
+      {isSetAside(value.status, applicability) && (
+        <Text className={styles.setAside} data-set-aside="">
+          {SET_ASIDE_TEXT} Say why in the notes, or change the status.
+        </Text>
+      )}
       <p className={styles.why}>{item.why}</p>
       <div>
         <Text weight="semibold">How to do it</Text>

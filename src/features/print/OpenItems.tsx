@@ -4,14 +4,17 @@ import type { Applicability } from "../../domain/rules/applicability.ts";
 import { STATUS_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate } from "../../components/format/dates.ts";
 import { contradictedItems } from "../../domain/verification/contradictions.ts";
+import { setAsideItems } from "../../domain/rules/set-aside.ts";
 
 export function OpenItems({ progress, applicability }: { progress: Progress; applicability: Record<string, Applicability> }) {
   // Done on paper but not ready in the tenant's last check: still open work for whoever signs.
   const contradicted = new Set<string>(contradictedItems(progress));
+  // Required by the strategy but marked not applicable: out of the percentage, so it must be visible here.
+  const setAside = new Set<string>(setAsideItems(progress));
   const open = CATALOG_ITEMS.filter((item) => {
     const status = itemProgress(progress, item.id).status;
     if (applicability[item.id]?.level === "not-needed") return false;
-    return contradicted.has(item.id) || (status !== "done" && status !== "not-applicable");
+    return contradicted.has(item.id) || setAside.has(item.id) || (status !== "done" && status !== "not-applicable");
   });
   return (
     <section aria-labelledby="print-open" className="keep-together">
@@ -27,6 +30,7 @@ export function OpenItems({ progress, applicability }: { progress: Progress; app
               <li key={item.id}>
                 {item.title} — {STATUS_LABELS[value.status]}
                 {contradicted.has(item.id) ? ", but the last check found it not ready" : ""}
+                {setAside.has(item.id) ? ", though your strategy requires it" : ""}
                 {extra ? ` (${extra})` : ""}
               </li>
             );

@@ -6,6 +6,7 @@ import type { Applicability } from "../../domain/rules/applicability.ts";
 import { STATUS_LABELS, VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate, formatDateTime } from "../../components/format/dates.ts";
 import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
+import { isSetAside } from "../../domain/rules/set-aside.ts";
 
 export const usePrintTableStyles = makeStyles({
   table: {
@@ -48,7 +49,14 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
                 {item.title}
                 {level && level !== "required" && <span className={styles.small}>{level === "optional" ? "Optional" : "Not needed for this strategy"}</span>}
               </th>
-              <td className={styles.status}>{STATUS_LABELS[value.status]}</td>
+              <td className={styles.status}>
+                {STATUS_LABELS[value.status]}
+                {level && isSetAside(value.status, { level }) && (
+                  <span className={styles.small} data-set-aside="">
+                    Required: not counted
+                  </span>
+                )}
+              </td>
               {withVerification && (
                 <td>
                   {record ? (

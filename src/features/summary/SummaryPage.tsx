@@ -10,6 +10,7 @@ import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { formatDateTime } from "../../components/format/dates.ts";
 import { SummaryTable } from "./SummaryTable.tsx";
 import { contradictedItems } from "../../domain/verification/contradictions.ts";
+import { setAsideItems } from "../../domain/rules/set-aside.ts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   pair: { display: "contents" },
   contradiction: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+  setAside: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 
@@ -38,6 +40,7 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
   const applicability = applicabilityAll(progress.decisions);
   const done = completion(progress);
   const contradicted = contradictedItems(progress).length;
+  const setAside = setAsideItems(progress).length;
   return (
     <div className={styles.stack}>
       <Text as="p">
@@ -50,6 +53,12 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
         <Text as="p" className={styles.contradiction} data-testid="summary-contradictions">
           {contradicted === 1 ? "1 item is" : `${contradicted} items are`} marked done, but the last check of your tenant found{" "}
           {contradicted === 1 ? "it" : "them"} not ready: see Tenant prerequisites below.
+        </Text>
+      )}
+      {setAside > 0 && (
+        <Text as="p" className={styles.setAside} data-testid="summary-set-aside">
+          {setAside === 1 ? "1 item your strategy requires is" : `${setAside} items your strategy requires are`} marked not applicable
+          and left out of the readiness figure.
         </Text>
       )}
       <div>

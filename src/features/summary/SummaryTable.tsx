@@ -8,6 +8,7 @@ const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": 
 import { StatusBadge, VerdictBadge } from "../../components/badges/StatusBadge.tsx";
 import { formatDate } from "../../components/format/dates.ts";
 import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
+import { isSetAside } from "../../domain/rules/set-aside.ts";
 
 const useStyles = makeStyles({
   table: {
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
   reason: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
   contradiction: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+  setAside: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
   demo: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
   caption: { textAlign: "start", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
 });
@@ -66,6 +68,11 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
               <th scope="row">{item.title}</th>
               <td data-label="Status">
                 <StatusBadge status={value.status} />
+                {level && isSetAside(value.status, level) && (
+                  <span className={styles.setAside} data-set-aside="">
+                    Your strategy requires it: not counted toward readiness.
+                  </span>
+                )}
               </td>
               <td data-label="Applies">{level ? SHORT_LEVEL[level.level] : ""}</td>
               {showVerdict && (

@@ -1,0 +1,18 @@
+import { ITEM_IDS, type ItemId } from "../catalog/ids.ts";
+import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
+import { applicabilityOf, type Applicability } from "./applicability.ts";
+
+/** The words wherever it shows: the item card, the summary, the printout and the Markdown export. */
+export const SET_ASIDE_TEXT = "Required for your strategy, but marked not applicable: it no longer counts toward readiness.";
+
+/**
+ * "Not applicable" takes an item out of the readiness figure (see completion). For an item the strategy requires, that
+ * raises the percentage without the work being done, so it is called out rather than trusted silently.
+ */
+export function isSetAside(status: ItemStatus, applicability: Pick<Applicability, "level">): boolean {
+  return status === "not-applicable" && applicability.level === "required";
+}
+
+export function setAsideItems(progress: Progress): ItemId[] {
+  return ITEM_IDS.filter((id) => isSetAside(itemProgress(progress, id).status, applicabilityOf(id, progress.decisions)));
+}
