@@ -27,6 +27,8 @@ export type StandInOptions = {
   token?: string | null;
   /** Answer batch items in reverse order, as Graph may. */
   reorder?: boolean;
+  /** Split every list longer than this into pages linked by @odata.nextLink (0: no paging). */
+  pageSize?: number;
 };
 
 export type StandIn = {

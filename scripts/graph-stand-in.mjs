@@ -2,8 +2,9 @@
 // with per-request latency and injected faults. No dependencies; binds 127.0.0.1 only.
 //
 //   node scripts/graph-stand-in.mjs --port 4390 --latency 150 --evidence file.json \
-//        [--fault vppTokens=429:2:1] [--fault /beta/$batch=503] [--token e2e-token] [--reorder]
+//        [--fault vppTokens=429:2:1] [--fault /beta/$batch=503] [--token e2e-token] [--reorder] [--page-size 1]
 //
+// --page-size n splits every list longer than n into pages linked by @odata.nextLink ($skiptoken), as Graph does.
 // --fault <path substring>=<status>[:<times>[:<retryAfter seconds>]]; a substring containing "$batch" faults the
 // whole batch request instead of its items.
 import { createServer } from "node:http";
@@ -53,12 +54,23 @@ function compileFaults(faults = {}) {
   }));
 }
 
-export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, token = null, reorder = false } = {}) {
+export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, token = null, reorder = false, pageSize = 0 } = {}) {
   const answers = loadEvidence(evidence);
   const compiled = compileFaults(faults);
   const log = [];
   let requests = 0;
+  let selfOrigin = "";
   const started = performance.now();
+
+  /** One page of a list, with the link to the next; `url` may carry the $skiptoken of a page link. */
+  function paged(version, url, body) {
+    if (!(pageSize > 0) || !body || !Array.isArray(body.value) || body.value.length <= pageSize) return body;
+    const [path, query = ""] = url.split("?");
+    const page = Number(new URLSearchParams(query).get("$skiptoken") ?? 0) || 0;
+    const value = body.value.slice(page * pageSize, (page + 1) * pageSize);
+    const more = (page + 1) * pageSize < body.value.length;
+    return { ...body, value, ...(more ? { "@odata.nextLink": `${selfOrigin}/${version}${path}?$skiptoken=${page + 1}` } : {}) };
+  }
 
   /** Consumes one use of the first matching fault, if any. */
   function takeFault(target, batchLevel) {
@@ -83,7 +95,7 @@ export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, t
     if (!found) {
       return { status: 404, headers: { "Content-Type": "application/json" }, body: graphError("ResourceNotFound", `Resource not found for the segment '${path.split("?")[0]}'.`) };
     }
-    return { status: found.status, headers: { "Content-Type": "application/json" }, body: found.body };
+    return { status: found.status, headers: { "Content-Type": "application/json" }, body: found.status === 200 ? paged(version, path, found.body) : found.body };
   }
 
   function handleBatch(version, raw) {
@@ -172,6 +184,7 @@ export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, t
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {
       const address = server.address();
+      selfOrigin = `http://127.0.0.1:${address.port}`;
       resolve({
         url: `http://127.0.0.1:${address.port}`,
         get requests() {
@@ -204,7 +217,7 @@ export function countRoundTrips(log) {
 }
 
 function parseArgs(argv) {
-  const options = { port: 4390, latencyMs: 0, evidence: null, faults: {}, token: null, reorder: false };
+  const options = { port: 4390, latencyMs: 0, evidence: null, faults: {}, token: null, reorder: false, pageSize: 0 };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => argv[++i] ?? "";
@@ -213,6 +226,7 @@ function parseArgs(argv) {
     else if (arg === "--evidence") options.evidence = value();
     else if (arg === "--token") options.token = value();
     else if (arg === "--reorder") options.reorder = true;
+    else if (arg === "--page-size") options.pageSize = Number(value());
     else if (arg === "--fault") {
       const [substring, spec = ""] = value().split(/=(?=[^=]*$)/);
       const [status, times, retryAfter] = spec.split(":").map((part) => (part === "" ? undefined : Number(part)));

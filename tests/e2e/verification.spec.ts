@@ -147,6 +147,37 @@ test("live check against the Graph stand-in: throttling retried, a refused read 
   }
 });
 
+test("live check when Graph pages its lists: every page is read before judging, and only Graph is asked", async ({ page, baseURL }) => {
+  const evidence = scenarioEvidenceFile("healthy", new Date());
+  const standIn = await startStandIn({ port: 0, latencyMs: 50, evidence, token: "e2e-token", pageSize: 1 });
+  try {
+    const allowed = new Set([new URL(baseURL ?? "").origin, standIn.url]);
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!/^(data|blob):/.test(url) && !allowed.has(new URL(url).origin)) foreign.push(url);
+    });
+    await routeConfig(page, standIn.url);
+    await recordLiveProgress(page);
+    await page.goto("/tenant");
+    await page.getByRole("tab", { name: "Check live" }).click();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/^Signed in as E2E Admin/)).toBeVisible();
+    await page.getByRole("button", { name: "Run checks" }).click();
+
+    // The same verdicts as the unpaged healthy tenant: nothing was judged on a first page alone.
+    await expectCardVerdicts(page, all("ready"));
+    const pageReads = standIn.log.filter((entry) => entry.kind === "get");
+    expect(pageReads.length).toBeGreaterThan(0);
+    expect(pageReads.every((entry) => entry.path.includes("$skiptoken=") && entry.status === 200)).toBe(true);
+    const progress = await liveProgressSeen(page);
+    expect(progress.some((text) => /reading the rest of the lists Microsoft Graph returned in pages/.test(text))).toBe(true);
+    expect(foreign).toEqual([]);
+  } finally {
+    await standIn.close();
+  }
+});
+
 test("the production build has no test-only sign-in, and MSAL is not in the initial chunk", () => {
   const dist = fileURLToPath(new URL("../../dist", import.meta.url));
   const files = (dir: string): string[] =>

@@ -91,8 +91,27 @@ export function toFetched(target: Target, response: GraphResponse | undefined): 
   return isObject(response.body) ? { kind: "ok", body: response.body } : { kind: "failed", failure: { cause: "unexpected-response", reason: `Unreadable response for ${target.label}.`, details: [] } };
 }
 
-export function fetchSpec(evidence: EvidenceIndex, spec: GraphRequestSpec): Fetched {
-  return toFetched({ label: REQUEST_LABELS[spec.id], scope: spec.scope }, evidence.lookup(spec));
+/**
+ * A list that still carries `@odata.nextLink` is only its first pages (an evidence file from an older script, or a
+ * page the live check could not read). What is missing could be exactly what the check looks for, so by default such
+ * a list is not an answer; a rule that can use a partial list (and says so) passes `allowPartial`.
+ */
+export function fetchSpec(evidence: EvidenceIndex, spec: GraphRequestSpec, options: { allowPartial?: boolean } = {}): Fetched {
+  const label = REQUEST_LABELS[spec.id];
+  const fetched = toFetched({ label, scope: spec.scope }, evidence.lookup(spec));
+  if (fetched.kind !== "ok" || options.allowPartial || !isPartialList(fetched.body)) return fetched;
+  return {
+    kind: "failed",
+    failure: {
+      cause: "unexpected-response",
+      reason: `Only the first page of ${label} was read, and the rest may hold what this check looks for, so it cannot tell. The live check reads every page.`,
+      details: [],
+    },
+  };
+}
+
+export function isPartialList(body: unknown): boolean {
+  return isObject(body) && typeof body["@odata.nextLink"] === "string";
 }
 
 /** For checks where a 404 is not an answer: the resource should always exist. */

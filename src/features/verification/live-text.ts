@@ -31,6 +31,8 @@ export function progressText({ phase, roundTrip, expectedRoundTrips }: CollectPr
       return `${trip}: reading the tenant settings in two batches…`;
     case "throttle-retry":
       return `${trip}: Microsoft Graph asked to slow down, retrying the throttled reads…`;
+    case "more-pages":
+      return `${trip}: reading the rest of the lists Microsoft Graph returned in pages…`;
     case "enrollment-profiles":
       return `${trip}: reading the enrollment profiles of your ADE tokens…`;
     case "done":

@@ -1,5 +1,6 @@
-// Live evidence collection: one v1.0 and one beta `$batch` in parallel, bounded retries of throttled items, then one
-// follow-up beta batch for the ADE tokens' enrollment profiles (graph-checks.md §9). Output is the evidence format.
+// Live evidence collection: one v1.0 and one beta `$batch` in parallel, bounded retries of throttled items, the rest of
+// any list Graph paged, then one follow-up beta batch for the ADE tokens' enrollment profiles (graph-checks.md §9).
+// Output is the evidence format.
 import {
   ENROLLMENT_PROFILES_REQUEST,
   GRAPH_REQUESTS,
@@ -10,9 +11,10 @@ import { enrollmentProfilesLine, requestLine } from "../../domain/verification/k
 import { AuthError } from "../auth/errors.ts";
 import { MAX_BATCH_ITEMS, type BatchItemResult, type BatchItemSpec } from "./batch.ts";
 import { planRetry } from "./retry.ts";
+import { readRemainingPages } from "./paging.ts";
 import { DEFAULT_GRAPH_BASE_URL, sendBatch, sendGet, type FetchLike, type Transport } from "./transport.ts";
 
-export type CollectPhase = "batches" | "throttle-retry" | "enrollment-profiles" | "done";
+export type CollectPhase = "batches" | "throttle-retry" | "more-pages" | "enrollment-profiles" | "done";
 
 /** `roundTrip` of `expectedRoundTrips`: the estimate grows when Graph throttles and shrinks when no follow-up is due. */
 export type CollectProgress = { phase: CollectPhase; roundTrip: number; expectedRoundTrips: number };
@@ -170,10 +172,15 @@ export async function collectEvidence(options: CollectOptions): Promise<LiveEvid
     },
   };
 
+  const pages = (results: Map<string, BatchItemResult>, laterRoundTrips: number) =>
+    readRemainingPages(transport, results, () => run.progress("more-pages", laterRoundTrips));
+
   const main = firstRound();
   const mainResults = await runRound(run, main, "batches", 1);
+  await pages(mainResults, 1);
   const profiles = profileRequests(depTokenIds(mainResults.get("depSettings")));
   const profileResults = profiles.length > 0 ? await runRound(run, profiles, "enrollment-profiles", 0) : new Map<string, BatchItemResult>();
+  await pages(profileResults, 0);
   report({ phase: "done", roundTrip, expectedRoundTrips: roundTrip });
   return evidenceFile([...toEvidence(main, mainResults), ...toEvidence(profiles, profileResults)], transport.now);
 }
@@ -184,7 +191,10 @@ export async function collectEvidenceSequential(options: CollectOptions): Promis
   const results = new Map<string, BatchItemResult>();
   const main = firstRound();
   for (const item of main) results.set(item.id, await sendGet(transport, item.version, item.path, item.query));
+  await readRemainingPages(transport, results);
   const profiles = profileRequests(depTokenIds(results.get("depSettings")));
-  for (const item of profiles) results.set(item.id, await sendGet(transport, item.version, item.path, item.query));
-  return evidenceFile([...toEvidence(main, results), ...toEvidence(profiles, results)], transport.now);
+  const profileResults = new Map<string, BatchItemResult>();
+  for (const item of profiles) profileResults.set(item.id, await sendGet(transport, item.version, item.path, item.query));
+  await readRemainingPages(transport, profileResults);
+  return evidenceFile([...toEvidence(main, results), ...toEvidence(profiles, profileResults)], transport.now);
 }

@@ -60,11 +60,16 @@ export async function sendBatch(
   }
 }
 
-/** A plain GET, one request per resource: only the benchmark's baseline uses it. */
-export async function sendGet(transport: Transport, version: GraphVersion, path: string, query: string): Promise<BatchItemResult> {
+/** A plain GET, one request per resource: the benchmark's baseline. */
+export function sendGet(transport: Transport, version: GraphVersion, path: string, query: string): Promise<BatchItemResult> {
+  return sendGetUrl(transport, `${trimBaseUrl(transport.baseUrl)}/${version}${relativeUrl(path, query)}`);
+}
+
+/** A GET of an absolute Graph URL (a list's next page); the caller has checked that it points at Graph. */
+export async function sendGetUrl(transport: Transport, url: string): Promise<BatchItemResult> {
   try {
     const { fetchImpl } = transport;
-    const response = await fetchImpl(`${trimBaseUrl(transport.baseUrl)}/${version}${relativeUrl(path, query)}`, {
+    const response = await fetchImpl(url, {
       method: "GET",
       headers: headers(transport.token, false),
     });

@@ -262,3 +262,23 @@ describe("collectEvidenceSequential", () => {
     expect(evidence.responses.map((r) => r.status)).toEqual(GRAPH_REQUESTS.map(() => 0));
   });
 });
+
+describe("collectEvidence: lists Graph splits into pages", () => {
+  it("reads the remaining pages before judging, one round trip per page depth, and reports it", async () => {
+    const next = "https://graph.example/beta/deviceManagement/deviceEnrollmentConfigurations?$expand=assignments&$skiptoken=p2";
+    const graph = fakeGraph({
+      tokens: 0,
+      answer: (url, _v, count) => {
+        if (url !== "/deviceManagement/deviceEnrollmentConfigurations") return undefined;
+        return count === 1 ? { status: 200, body: { value: [{ id: "a" }], "@odata.nextLink": next } } : { status: 200, body: { value: [{ id: "b" }] } };
+      },
+    });
+    const { opts, progress } = options(graph, { baseUrl: "https://graph.example/" });
+    const evidence = await collectEvidence(opts);
+    const configs = evidence.responses.find((r) => r.request.includes("deviceEnrollmentConfigurations"));
+    expect(configs?.body).toEqual({ value: [{ id: "a" }, { id: "b" }] });
+    expect(graph.calls.filter((c) => c.method === "GET").map((c) => c.url)).toEqual([next]);
+    expect(progress.map((p) => p.phase)).toEqual(["batches", "more-pages", "done"]);
+    expect(progress.at(-1)).toEqual({ phase: "done", roundTrip: 2, expectedRoundTrips: 2 });
+  });
+});

@@ -1,5 +1,5 @@
 import { graphDate, isoDay } from "../dates.ts";
-import { fetchSpec, type Failure, type Fetched } from "../errors.ts";
+import { fetchSpec, isPartialList, type Failure, type Fetched } from "../errors.ts";
 import { collection, field, nonEmpty, odataType, type JsonObject } from "../json.ts";
 import { errorOutcome, notChecked, specOf } from "./outcome.ts";
 import type { Rule } from "./types.ts";
@@ -41,9 +41,9 @@ type Read = { label: string; fetched: Fetched; pick: (items: readonly JsonObject
 
 export const intuneAdminRole: Rule = ({ evidence }) => {
   const reads: Read[] = [
-    { label: "directory roles", fetched: fetchSpec(evidence, specOf("memberOf")), pick: fromMemberOf },
-    { label: "active PIM assignments", fetched: fetchSpec(evidence, specOf("roleAssignments")), pick: (i) => fromInstances(i, "active assignment") },
-    { label: "eligible PIM assignments", fetched: fetchSpec(evidence, specOf("roleEligibility")), pick: (i) => fromInstances(i, "eligible") },
+    { label: "directory roles", fetched: fetchSpec(evidence, specOf("memberOf"), { allowPartial: true }), pick: fromMemberOf },
+    { label: "active PIM assignments", fetched: fetchSpec(evidence, specOf("roleAssignments"), { allowPartial: true }), pick: (i) => fromInstances(i, "active assignment") },
+    { label: "eligible PIM assignments", fetched: fetchSpec(evidence, specOf("roleEligibility"), { allowPartial: true }), pick: (i) => fromInstances(i, "eligible") },
   ];
   const present = reads.filter((r) => r.fetched.kind !== "absent");
   if (present.length === 0) return notChecked("your directory roles");
@@ -61,8 +61,9 @@ export const intuneAdminRole: Rule = ({ evidence }) => {
       failures.push({ label: read.label, active: i !== 2, failure: fetched.kind === "failed" ? fetched.failure : { cause: "unexpected-response", reason: `Could not read your ${read.label}.`, details: [] } });
       continue;
     }
-    if (field(fetched.body, "@odata.nextLink") !== undefined) notes.push(`Only the first page of your ${read.label} was read.`);
-    if (i !== 2) activeKnown = true;
+    // A partial list still proves what it holds, but not what it lacks: it cannot establish "not active".
+    if (isPartialList(fetched.body)) notes.push(`Only the first page of your ${read.label} was read.`);
+    else if (i !== 2) activeKnown = true;
     (i === 2 ? held.eligible : held.active).push(...read.pick(items));
   }
   const failureNotes = failures.map((f) => `Could not read your ${f.label}: ${f.failure.reason}`);
