@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { emptyProgress, type Progress } from "../domain/progress/model.ts";
+import { emptyProgress, hasContent, type Progress } from "../domain/progress/model.ts";
+import { restore, serialize } from "../domain/progress/restore.ts";
 import { progressReducer, type ProgressAction } from "../domain/progress/reducer.ts";
 import { mergeProgress } from "../domain/progress/merge.ts";
 import type { ProgressStore } from "../services/storage/progress-store.ts";
@@ -7,6 +8,7 @@ import {
   ProgressContext,
   type Persistence,
   type ProgressContextValue,
+  type KeptCopy,
   type Recovery,
   type UnstampedAction,
 } from "../components/progress/ProgressContext.tsx";
@@ -62,6 +64,12 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
     [store, commit],
   );
 
+  // Progress that is about to be replaced wholesale is kept aside first, so closing the tab cannot lose it.
+  const keepCopy = useCallback(
+    (previous: Progress): string | null => (hasContent(previous) ? store.keepAside(serialize(previous, new Date()), new Date()) : null),
+    [store],
+  );
+
   // Replacing everything (start over, import, undo) starts a new run, so other tabs' older copies do not merge back.
   const replaceAll = useCallback(
     (next: Progress) => {
@@ -70,6 +78,19 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
       return () => commit(progressReducer(progressRef.current, { type: "replace", progress: previous, at: new Date().toISOString() }), { persist: true });
     },
     [commit],
+  );
+
+  /** Replaces after keeping a copy; undoing also drops that copy, which would only duplicate the restored progress. */
+  const replaceKeepingCopy = useCallback(
+    (next: Progress) => {
+      const kept = keepCopy(progressRef.current);
+      const undo = replaceAll(next);
+      return () => {
+        undo();
+        if (kept) store.removeRecovered(kept);
+      };
+    },
+    [keepCopy, replaceAll, store],
   );
 
   const merge = useCallback(
@@ -91,12 +112,31 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
         store.discardUnreadable();
         setRecovery(null);
       },
-      startOver: () => replaceAll(emptyProgress()),
-      replace: replaceAll,
+      startOver: () => replaceKeepingCopy(emptyProgress()),
+      replace: replaceKeepingCopy,
       merge,
+      keptCopies: () => keptCopies(store),
+      restoreKeptCopy: (key) => {
+        const copy = keptCopies(store).find((c) => c.key === key);
+        if (!copy?.readable) return false;
+        keepCopy(progressRef.current);
+        store.removeRecovered(key);
+        replaceAll(copy.progress);
+        return true;
+      },
+      removeKeptCopy: (key) => store.removeRecovered(key),
     }),
-    [progress, dispatch, persistence, recovery, replaceAll, merge, store],
+    [progress, dispatch, persistence, recovery, replaceAll, replaceKeepingCopy, merge, store, keepCopy],
   );
 
   return <ProgressContext.Provider value={value}>{children}</ProgressContext.Provider>;
+}
+
+function keptCopies(store: ProgressStore): KeptCopy[] {
+  return store.listRecovered().flatMap(({ key, savedAt }): KeptCopy[] => {
+    const raw = store.readRecovered(key);
+    if (raw === null) return [];
+    const read = restore(raw);
+    return read.kind === "restored" ? [{ key, savedAt, readable: true, progress: read.progress }] : [{ key, savedAt, readable: false, raw, reason: read.kind === "unreadable" ? read.reason : "It is empty." }];
+  });
 }

@@ -11,6 +11,11 @@ export type Recovery = {
   keptAs: string | null;
 };
 
+/** A copy of earlier progress kept in this browser: unreadable saved data, or what an import or Start over replaced. */
+export type KeptCopy =
+  | { key: string; savedAt: string; readable: true; progress: Progress }
+  | { key: string; savedAt: string; readable: false; raw: string; reason: string };
+
 /** Actions without a timestamp: the provider stamps them, so components never build ISO strings themselves. */
 export type UnstampedAction = ProgressAction extends infer A ? (A extends { at: string } ? Omit<A, "at"> : A) : never;
 
@@ -26,6 +31,11 @@ export type ProgressContextValue = {
   replace: (next: Progress) => () => void;
   /** Merges other progress in (newer wins per item, decisions by time); returns an undo. */
   merge: (incoming: Progress) => () => void;
+  /** Copies kept in this browser, newest first (read from storage on each call). */
+  keptCopies: () => KeptCopy[];
+  /** Makes a readable copy the current progress; what it replaces is kept as a copy in turn. */
+  restoreKeptCopy: (key: string) => boolean;
+  removeKeptCopy: (key: string) => void;
 };
 
 export const ProgressContext = createContext<ProgressContextValue | null>(null);

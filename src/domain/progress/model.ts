@@ -57,6 +57,19 @@ export function emptyProgress(): Progress {
   };
 }
 
+/** Whether anything was recorded at all: an empty checklist is not worth keeping a copy of. */
+export function hasContent(progress: Progress): boolean {
+  const { meta } = progress;
+  return (
+    Object.keys(progress.items).length > 0 ||
+    Object.keys(progress.decisions).length > 0 ||
+    Object.keys(progress.verification).length > 0 ||
+    meta.organization !== "" ||
+    meta.tenantName !== "" ||
+    meta.preparedBy !== ""
+  );
+}
+
 export function itemProgress(progress: Progress, id: ItemId): ItemProgress {
   return progress.items[id] ?? { ...EMPTY_ITEM, updatedAt: "" };
 }

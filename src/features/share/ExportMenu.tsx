@@ -1,6 +1,6 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { Menu, MenuButton, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
-import { ArrowDownload20Regular, ArrowUpload20Regular, CalendarLtr20Regular, Copy20Regular, DocumentText20Regular, Print20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, ArrowUpload20Regular, CalendarLtr20Regular, Copy20Regular, DocumentText20Regular, History20Regular, Print20Regular } from "@fluentui/react-icons";
 import { backupFile, parseBackup } from "../../domain/export/backup.ts";
 import { toMarkdown } from "../../domain/export/markdown.ts";
 import { ICS_FILENAME, collectRenewals, toIcs } from "../../domain/export/ics.ts";
@@ -8,6 +8,7 @@ import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { copyText, downloadText } from "../../services/download/download.ts";
 import { useImport } from "./ImportHost.tsx";
+import { KeptCopiesDialog } from "./KeptCopiesDialog.tsx";
 
 const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
@@ -16,6 +17,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const { offer, fail } = useImport();
   const notify = useNotify();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [copiesOpen, setCopiesOpen] = useState(false);
   const renewals = collectRenewals(progress);
   const markdown = () => toMarkdown(progress, { now: new Date(), includeVerificationDetails: false });
 
@@ -54,6 +56,9 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
             <MenuItem icon={<ArrowUpload20Regular />} onClick={() => fileInput.current?.click()}>
               Restore from backup…
             </MenuItem>
+            <MenuItem icon={<History20Regular />} onClick={() => setCopiesOpen(true)}>
+              Copies kept in this browser…
+            </MenuItem>
             <MenuDivider />
             <MenuItem
               icon={<Copy20Regular />}
@@ -75,6 +80,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
           </MenuList>
         </MenuPopover>
       </Menu>
+      <KeptCopiesDialog open={copiesOpen} onClose={() => setCopiesOpen(false)} />
       <input
         ref={fileInput}
         type="file"

@@ -26,7 +26,7 @@ export function ImportBanners() {
         <MessageBar intent="info" layout="multiline" data-testid="replaced-banner">
           <MessageBarBody>
             <MessageBarTitle>Progress replaced</MessageBarTitle>
-            Your previous progress is kept until you close this page; download it to keep it longer.
+            A copy of your previous progress is kept in this browser (Export › Copies kept in this browser).
           </MessageBarBody>
           <MessageBarActions>
             <Button

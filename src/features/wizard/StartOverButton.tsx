@@ -46,7 +46,7 @@ export function StartOverButton() {
           <DialogTitle>Start over?</DialogTitle>
           <DialogContent>
             This clears every status, owner, note, decision and verification result in this browser. You can undo it right
-            after, from the notification.
+            after, from the notification, and a copy is kept under Export › Copies kept in this browser.
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={confirm}>

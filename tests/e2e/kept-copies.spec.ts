@@ -1,0 +1,107 @@
+import { test, expect, type Page } from "@playwright/test";
+import { referenceProgress } from "../fixtures/reference-progress.ts";
+import { serialize } from "../../src/domain/progress/restore.ts";
+import { STORAGE_KEY, expectNoAxeViolations, setStatus, settle, statusOf } from "./support.ts";
+
+async function openCopies(page: Page) {
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("menuitem", { name: "Copies kept in this browser…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Copies kept in this browser" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test("Start over keeps a copy that survives a reload and can be restored", async ({ page }) => {
+  const saved = serialize(referenceProgress(new Date()), new Date());
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem("seeded")) return;
+      localStorage.setItem(key, value);
+      sessionStorage.setItem("seeded", "1");
+    },
+    [STORAGE_KEY, saved] as const,
+  );
+  await page.goto("/summary");
+  await expect(page.getByTestId("summary-overall")).toContainText("9 of 15");
+  let dialog = await openCopies(page);
+  await expect(dialog.getByTestId("kept-copies-empty")).toBeVisible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Clear progress" }).click();
+  await expect(page.getByTestId("summary-overall")).toContainText("0 of 16");
+  await page.reload();
+  await settle(page);
+  await expect(page.getByTestId("summary-overall")).toContainText("0 of 16");
+
+  dialog = await openCopies(page);
+  const copies = dialog.getByTestId("kept-copies").getByRole("listitem");
+  await expect(copies).toHaveCount(1);
+  await expect(copies.first()).toContainText("Contoso Ltd · 9 of 15 applicable items done");
+  await expectNoAxeViolations(page, "the kept-copies dialog");
+
+  const download = page.waitForEvent("download");
+  await copies.first().getByRole("button", { name: "Download" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^intune-mac-readiness-\d{4}-\d{2}-\d{2}\.json$/);
+
+  await copies.first().getByRole("button", { name: "Restore this copy" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("summary-overall")).toContainText("9 of 15");
+  await page.reload();
+  await expect(page.getByTestId("summary-overall")).toContainText("9 of 15");
+
+  // The empty checklist it replaced is not worth a copy, so the list is empty again.
+  dialog = await openCopies(page);
+  await expect(dialog.getByTestId("kept-copies-empty")).toBeVisible();
+});
+
+test("unreadable saved data stays listed after its banner is dismissed, and is deleted only on a second click", async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem("seeded")) return;
+    localStorage.setItem(key, "{not json");
+    sessionStorage.setItem("seeded", "1");
+  }, STORAGE_KEY);
+  await page.goto("/");
+  await expect(page.getByTestId("recovery-banner")).toBeVisible();
+  await page.getByTestId("recovery-banner").getByRole("button", { name: "Dismiss" }).click();
+  await page.reload();
+  await expect(page.getByTestId("recovery-banner")).toHaveCount(0);
+
+  const dialog = await openCopies(page);
+  const copy = dialog.getByTestId("kept-copies").getByRole("listitem");
+  await expect(copy).toContainText("Unreadable saved data (9 characters)");
+  await expect(copy.getByRole("button", { name: "Restore this copy" })).toHaveCount(0);
+  await copy.getByRole("button", { name: "Delete" }).click();
+  await expect(copy).toHaveCount(1);
+  await copy.getByRole("button", { name: "Delete for good?" }).click();
+  await expect(dialog.getByTestId("kept-copies-empty")).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(":recovered:")))).toEqual([]);
+});
+
+test("a link that replaced my progress: the copy outlives the tab, and restoring it keeps the shared progress in turn", async ({ page }) => {
+  await page.goto("/organization");
+  await setStatus(page, "security-approval", "done");
+  await page.getByRole("button", { name: "Share" }).click();
+  const share = page.getByRole("dialog", { name: "Share progress with a link" });
+  const link = await share.getByRole("textbox", { name: "Link" }).inputValue();
+  await share.getByRole("button", { name: "Close" }).click();
+
+  await setStatus(page, "security-approval", "blocked");
+  await setStatus(page, "project-plan", "in-progress");
+  await page.goto(link);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Replace" }).click();
+  await expect(page.getByTestId("replaced-banner")).toContainText("A copy of your previous progress is kept in this browser");
+  await page.goto("/organization");
+  await expect(statusOf(page, "security-approval")).toHaveValue("done");
+
+  const dialog = await openCopies(page);
+  const copies = dialog.getByTestId("kept-copies").getByRole("listitem");
+  await expect(copies).toHaveCount(1);
+  await copies.first().getByRole("button", { name: "Restore this copy" }).click();
+  await expect(statusOf(page, "security-approval")).toHaveValue("blocked");
+  await expect(statusOf(page, "project-plan")).toHaveValue("in-progress");
+
+  const again = await openCopies(page);
+  await expect(again.getByTestId("kept-copies").getByRole("listitem")).toHaveCount(1);
+  await expect(again.getByTestId("kept-copies")).toContainText("1 of 16 applicable items done");
+});
