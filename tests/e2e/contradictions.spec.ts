@@ -1,8 +1,7 @@
 import { test, expect } from "@playwright/test";
 import { referenceProgress } from "../fixtures/reference-progress.ts";
-import { serialize } from "../../src/domain/progress/restore.ts";
 import { CONTRADICTION_TEXT } from "../../src/domain/verification/contradictions.ts";
-import { STORAGE_KEY, expectNoAxeViolations, setStatus, settle } from "./support.ts";
+import { expectNoAxeViolations, seedProgress, setStatus, settle } from "./support.ts";
 
 // An item the admin marked done while the tenant's last live check found it not ready: the sponsor must see it.
 test("done on paper, not ready in the tenant: the card, the summary and the printout say so until the status changes", async ({ page }) => {
@@ -16,15 +15,7 @@ test("done on paper, not ready in the tenant: the card, the summary and the prin
     checkedAt: new Date().toISOString(),
     source: "live",
   };
-  const saved = serialize(progress, new Date());
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem("seeded")) return;
-      localStorage.setItem(key, value);
-      sessionStorage.setItem("seeded", "1");
-    },
-    [STORAGE_KEY, saved] as const,
-  );
+  await seedProgress(page, progress);
 
   await page.goto("/tenant");
   const card = page.locator('section[data-item-id="apns-certificate"]');

@@ -1,7 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { referenceProgress } from "../fixtures/reference-progress.ts";
-import { serialize } from "../../src/domain/progress/restore.ts";
-import { STORAGE_KEY, expectNoAxeViolations, setStatus, settle, statusOf } from "./support.ts";
+import { STORAGE_KEY, expectNoAxeViolations, seedProgress, seedStorage, setStatus, settle, statusOf } from "./support.ts";
 
 async function openCopies(page: Page) {
   await page.getByRole("button", { name: "Export" }).click();
@@ -12,15 +11,7 @@ async function openCopies(page: Page) {
 }
 
 test("Start over keeps a copy that survives a reload and can be restored", async ({ page }) => {
-  const saved = serialize(referenceProgress(new Date()), new Date());
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem("seeded")) return;
-      localStorage.setItem(key, value);
-      sessionStorage.setItem("seeded", "1");
-    },
-    [STORAGE_KEY, saved] as const,
-  );
+  await seedProgress(page, referenceProgress(new Date()));
   await page.goto("/summary");
   await expect(page.getByTestId("summary-overall")).toContainText("9 of 15");
   let dialog = await openCopies(page);
@@ -56,11 +47,7 @@ test("Start over keeps a copy that survives a reload and can be restored", async
 });
 
 test("unreadable saved data stays listed after its banner is dismissed, and is deleted only on a second click", async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (sessionStorage.getItem("seeded")) return;
-    localStorage.setItem(key, "{not json");
-    sessionStorage.setItem("seeded", "1");
-  }, STORAGE_KEY);
+  await seedStorage(page, STORAGE_KEY, "{not json");
   await page.goto("/");
   await expect(page.getByTestId("recovery-banner")).toBeVisible();
   await page.getByTestId("recovery-banner").getByRole("button", { name: "Dismiss" }).click();

@@ -73,3 +73,14 @@ export async function recordLiveProgress(page: Page): Promise<void> {
 export function liveProgressSeen(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __liveProgress: string[] }).__liveProgress);
 }
+
+/** Points the app at the stand-in, opens "Check live" on the tenant step and signs in with the test-only auth. */
+export async function signInToStandIn(page: Page, standInUrl: string): Promise<void> {
+  await routeConfig(page, standInUrl);
+  await recordLiveProgress(page);
+  await page.goto("/tenant");
+  await page.getByRole("tab", { name: "Check live" }).click();
+  await expect(page.getByText("Signs in with the app registration")).toBeVisible();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(/^Signed in as E2E Admin/)).toContainText("e2e.admin@contoso.example");
+}

@@ -1,12 +1,43 @@
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { STEP_ITEMS } from "../../src/domain/catalog/ids.ts";
+import { serialize } from "../../src/domain/progress/restore.ts";
+import type { Progress } from "../../src/domain/progress/model.ts";
 
 export const STORAGE_KEY = "intune-mac-readiness:progress";
 
 // The public item ids, straight from the app's own table.
 export const ORGANIZATION_ITEMS = STEP_ITEMS.organization;
 export const TENANT_ITEMS = STEP_ITEMS.tenant;
+
+/**
+ * Puts `value` under `key` before the first load of this page only (a sessionStorage flag), so reloads see what the
+ * app itself saved since.
+ */
+export async function seedStorage(page: Page, key: string, value: string) {
+  await page.addInitScript(
+    ([k, v]) => {
+      if (sessionStorage.getItem("seeded")) return;
+      localStorage.setItem(k, v);
+      sessionStorage.setItem("seeded", "1");
+    },
+    [key, value] as const,
+  );
+}
+
+/** Seeds saved progress (in the app's own format) for the first load. */
+export const seedProgress = (page: Page, progress: Progress) => seedStorage(page, STORAGE_KEY, serialize(progress, new Date()));
+
+/** Collects every request the page sends to an origin outside `allowed` (data: and blob: URLs are local). */
+export function trackForeignRequests(page: Page, allowed: readonly string[]): string[] {
+  const foreign: string[] = [];
+  const origins = new Set(allowed);
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!/^(data|blob):/.test(url) && !origins.has(new URL(url).origin)) foreign.push(url);
+  });
+  return foreign;
+}
 
 /** The status <select> inside the card of one item. */
 export function statusOf(page: Page, itemId: string) {

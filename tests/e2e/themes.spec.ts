@@ -1,7 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { referenceProgress } from "../fixtures/reference-progress.ts";
-import { serialize } from "../../src/domain/progress/restore.ts";
-import { STORAGE_KEY, expectNoAxeViolations, settle } from "./support.ts";
+import { expectNoAxeViolations, seedProgress, settle } from "./support.ts";
 
 const THEME_KEY = "intune-mac-readiness:theme";
 const PATHS = ["/", "/organization", "/strategy", "/tenant", "/summary"] as const;
@@ -10,17 +9,7 @@ const THEMES = ["light", "dark", "high-contrast"] as const;
 const themeRoot = (page: Page) => page.locator("[data-theme]").first();
 
 /** Every status, verdict and decision shows up somewhere, so each theme's badge colours are scanned too. */
-async function seedReferenceProgress(page: Page) {
-  const saved = serialize(referenceProgress(new Date()), new Date());
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem("seeded")) return;
-      localStorage.setItem(key, value);
-      sessionStorage.setItem("seeded", "1");
-    },
-    [STORAGE_KEY, saved] as const,
-  );
-}
+const seedReferenceProgress = (page: Page) => seedProgress(page, referenceProgress(new Date()));
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -6,7 +6,7 @@ import type { TenantItemId } from "../../src/domain/catalog/ids.ts";
 import { DEMO_SCENARIOS, scenarioEvidenceFile, type DemoScenarioId } from "../../src/domain/verification/demo.ts";
 import type { Verdict } from "../../src/domain/verification/types.ts";
 import { countRoundTrips, startStandIn } from "../../scripts/graph-stand-in.mjs";
-import { STORAGE_KEY, TENANT_ITEMS, expectNoAxeViolations, savedProgress } from "./support.ts";
+import { STORAGE_KEY, TENANT_ITEMS, expectNoAxeViolations, savedProgress, trackForeignRequests } from "./support.ts";
 import {
   cardVerdicts,
   chooseEvidenceFile,
@@ -14,8 +14,7 @@ import {
   expectCardVerdicts,
   expectSummaryVerdicts,
   liveProgressSeen,
-  recordLiveProgress,
-  routeConfig,
+  signInToStandIn,
 } from "./support-graph.ts";
 
 const all = (verdict: Verdict) => Object.fromEntries(TENANT_ITEMS.map((id) => [id, verdict])) as Record<TenantItemId, Verdict>;
@@ -111,19 +110,8 @@ test("live check against the Graph stand-in: throttling retried, a refused read 
     },
   });
   try {
-    const allowed = new Set([new URL(baseURL ?? "").origin, standIn.url]);
-    const foreign: string[] = [];
-    page.on("request", (request) => {
-      const url = request.url();
-      if (!/^(data|blob):/.test(url) && !allowed.has(new URL(url).origin)) foreign.push(url);
-    });
-    await routeConfig(page, standIn.url);
-    await recordLiveProgress(page);
-    await page.goto("/tenant");
-    await page.getByRole("tab", { name: "Check live" }).click();
-    await expect(page.getByText(`Signs in with the app registration`)).toBeVisible();
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText(/^Signed in as E2E Admin/)).toContainText("e2e.admin@contoso.example");
+    const foreign = trackForeignRequests(page, [new URL(baseURL ?? "").origin, standIn.url]);
+    await signInToStandIn(page, standIn.url);
     await page.getByRole("button", { name: "Run checks" }).click();
 
     await expectCardVerdicts(page, { ...all("ready"), "vpp-token": "error" });
@@ -151,18 +139,8 @@ test("live check when Graph pages its lists: every page is read before judging, 
   const evidence = scenarioEvidenceFile("healthy", new Date());
   const standIn = await startStandIn({ port: 0, latencyMs: 50, evidence, token: "e2e-token", pageSize: 1 });
   try {
-    const allowed = new Set([new URL(baseURL ?? "").origin, standIn.url]);
-    const foreign: string[] = [];
-    page.on("request", (request) => {
-      const url = request.url();
-      if (!/^(data|blob):/.test(url) && !allowed.has(new URL(url).origin)) foreign.push(url);
-    });
-    await routeConfig(page, standIn.url);
-    await recordLiveProgress(page);
-    await page.goto("/tenant");
-    await page.getByRole("tab", { name: "Check live" }).click();
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText(/^Signed in as E2E Admin/)).toBeVisible();
+    const foreign = trackForeignRequests(page, [new URL(baseURL ?? "").origin, standIn.url]);
+    await signInToStandIn(page, standIn.url);
     await page.getByRole("button", { name: "Run checks" }).click();
 
     // The same verdicts as the unpaged healthy tenant: nothing was judged on a first page alone.

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { ORGANIZATION_ITEMS, STORAGE_KEY, TENANT_ITEMS, savedProgress, setStatus, statusOf } from "./support.ts";
+import { ORGANIZATION_ITEMS, STORAGE_KEY, TENANT_ITEMS, savedProgress, seedStorage, setStatus, statusOf } from "./support.ts";
 
 test("walks every step to the summary, and the summary rows carry ids and statuses", async ({ page }) => {
   await page.goto("/");
@@ -77,12 +77,7 @@ test("a pasted deep link opens that step; an unknown path falls back to Welcome"
 });
 
 test("corrupted storage shows the recovery message, keeps the raw text, and the app still works", async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(key, '{"version":2,"savedAt":"2026-01-01T00:00:00Z","data":{"items":');
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, STORAGE_KEY);
+  await seedStorage(page, STORAGE_KEY, '{"version":2,"savedAt":"2026-01-01T00:00:00Z","data":{"items":');
   await page.goto("/organization");
   const banner = page.getByTestId("recovery-banner");
   await expect(banner).toContainText("could not be read");
