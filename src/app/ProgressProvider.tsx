@@ -85,7 +85,11 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
     (next: Progress) => {
       const kept = keepCopy(progressRef.current);
       const undo = replaceAll(next);
+      const replacedWith = progressRef.current;
       return () => {
+        // Edits made since the replace would be thrown away by the undo: they are kept as a copy first.
+        const changedSince = progressRef.current !== replacedWith;
+        if (changedSince) keepCopy(progressRef.current);
         undo();
         if (kept) store.removeRecovered(kept);
       };
@@ -119,9 +123,10 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
       restoreKeptCopy: (key) => {
         const copy = keptCopies(store).find((c) => c.key === key);
         if (!copy?.readable) return false;
-        keepCopy(progressRef.current);
-        store.removeRecovered(key);
+        // The progress it replaces must be kept first; if storage refuses, nothing changes.
+        if (hasContent(progressRef.current) && keepCopy(progressRef.current) === null) return false;
         replaceAll(copy.progress);
+        store.removeRecovered(key);
         return true;
       },
       removeKeptCopy: (key) => store.removeRecovered(key),

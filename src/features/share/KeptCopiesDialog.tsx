@@ -48,7 +48,10 @@ export function KeptCopiesDialog({ open, onClose }: { open: boolean; onClose: ()
   const refresh = () => setRevision((n) => n + 1);
 
   const restoreCopy = (copy: KeptCopy) => {
-    if (!restoreKeptCopy(copy.key)) return;
+    if (!restoreKeptCopy(copy.key)) {
+      notify("Could not restore: this browser's storage refused to keep a copy of your current progress. Download a backup first.", { intent: "error" });
+      return;
+    }
     onClose();
     notify("Copy restored. The progress it replaced is kept as a copy in turn.");
   };

@@ -53,3 +53,13 @@ describe("intune-admin-role reads a partial list for what it holds, never for wh
     expect(result.verdict).toBe("advisory");
   });
 });
+
+describe("ade-token: a partial list of enrollment profiles is not judged", () => {
+  it("only the first page of a token's profiles → could not check, not 'no macOS profile'", async () => {
+    const { profilesRes } = await import("./helpers.ts");
+    const dep = { value: [{ id: "dep-1", tokenName: "Contoso ABM", tokenExpirationDateTime: "2027-06-01T00:00:00Z", lastSuccessfulSyncDateTime: "2026-11-26T08:00:00Z" }] };
+    const result = check("ade-token", [res("depSettings", dep), profilesRes("dep-1", { value: [], "@odata.nextLink": NEXT })], devices());
+    expect(result.verdict).toBe("error");
+    expect(result.details.join(" ")).toMatch(/Only part of the enrollment profiles of .* was read/);
+  });
+});

@@ -1,5 +1,5 @@
 import { DAY_MS, ageText, graphDate, isoDay, msSince, relativeDays, wholeDaysUntil } from "../dates.ts";
-import { fetchSpec, toFetched } from "../errors.ts";
+import { fetchSpec, isPartialList, toFetched } from "../errors.ts";
 import { ENROLLMENT_PROFILES_REQUEST } from "../requests.ts";
 import { bool, collection, field, nonEmpty, num, odataType, type JsonObject } from "../json.ts";
 import type { EvidenceIndex } from "../keys.ts";
@@ -22,6 +22,8 @@ function profileFindings(evidence: EvidenceIndex, id: string | null, name: strin
   if (fetched.kind === "failed") return [{ verdict: "error", text: fetched.failure.reason, cause: fetched.failure.cause }];
   const profiles = fetched.kind === "ok" ? collection(fetched.body) : null;
   if (!profiles) return [{ verdict: "error", text: `The enrollment profiles of ${name} could not be read.`, cause: "unexpected-response" }];
+  // Only some pages: the macOS default profile could be on one that was not read.
+  if (isPartialList(fetched.body)) return [{ verdict: "error", text: `Only part of the enrollment profiles of ${name} was read, so its macOS profile cannot be judged.`, cause: "unexpected-response" }];
   const mac = profiles.filter((p) => odataType(p) === "microsoft.graph.depmacosenrollmentprofile");
   if (mac.length === 0) return [{ verdict: "advisory", text: `${name} has no macOS enrollment profile: Macs synced from Apple Business Manager cannot enroll until one is assigned.` }];
   const defaults = mac.filter((p) => bool(p, "isDefault") === true);
