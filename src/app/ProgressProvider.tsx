@@ -121,7 +121,7 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
       merge,
       keptCopies: () => keptCopies(store),
       restoreKeptCopy: (key) => {
-        const copy = keptCopies(store).find((c) => c.key === key);
+        const copy = readCopy(store, key);
         if (!copy?.readable) return false;
         // The progress it replaces must be kept first; if storage refuses, nothing changes.
         if (hasContent(progressRef.current) && keepCopy(progressRef.current) === null) return false;
@@ -138,10 +138,13 @@ export function ProgressProvider({ store, children }: { store: ProgressStore; ch
 }
 
 function keptCopies(store: ProgressStore): KeptCopy[] {
-  return store.listRecovered().flatMap(({ key, savedAt }): KeptCopy[] => {
-    const raw = store.readRecovered(key);
-    if (raw === null) return [];
-    const read = restore(raw);
-    return read.kind === "restored" ? [{ key, savedAt, readable: true, progress: read.progress }] : [{ key, savedAt, readable: false, raw, reason: read.kind === "unreadable" ? read.reason : "It is empty." }];
-  });
+  return store.listRecovered().flatMap(({ key, savedAt }) => readCopy(store, key, savedAt) ?? []);
+}
+
+function readCopy(store: ProgressStore, key: string, savedAt = ""): KeptCopy | null {
+  const raw = store.readRecovered(key);
+  if (raw === null) return null;
+  const read = restore(raw);
+  if (read.kind === "restored") return { key, savedAt, readable: true, progress: read.progress };
+  return { key, savedAt, readable: false, raw, reason: read.kind === "unreadable" ? read.reason : "It is empty." };
 }

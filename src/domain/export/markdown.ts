@@ -12,7 +12,7 @@ import { describeDecision } from "../strategy/describe.ts";
 import type { DecisionValues } from "../strategy/schema.ts";
 import type { VerificationRecord } from "../verification/types.ts";
 import { CONTRADICTION_TEXT, contradictedItems, contradictsDone } from "../verification/contradictions.ts";
-import { SET_ASIDE_TEXT, isSetAside, setAsideItems } from "../rules/set-aside.ts";
+import { SET_ASIDE_TEXT, isSetAside, openItemCaveat, setAsideItems } from "../rules/set-aside.ts";
 import { collectRenewals } from "./ics.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
 
@@ -70,13 +70,6 @@ function decisionsSection(progress: Progress): string[] {
   return lines;
 }
 
-function openStatusText(progress: Progress, id: ItemId): string {
-  const status = itemProgress(progress, id).status;
-  if (isTenantItemId(id) && contradictsDone(status, progress.verification[id])) return `${STATUS_LABELS[status]}, but the last check found it not ready`;
-  if (isSetAside(status, applicabilityOf(id, progress.decisions))) return `${STATUS_LABELS[status]}, though your strategy requires it`;
-  return STATUS_LABELS[status];
-}
-
 function openItemsSection(progress: Progress, today: string): string[] {
   const counted = completion(progress).counted;
   const open = counted.filter((id) => itemProgress(progress, id).status !== "done");
@@ -90,7 +83,7 @@ function openItemsSection(progress: Progress, today: string): string[] {
   const lines = [...sorted, ...contradicted, ...setAside].map((id) => {
     const item = itemProgress(progress, id);
     const facts = [
-      openStatusText(progress, id),
+      `${STATUS_LABELS[item.status]}${openItemCaveat(progress, id)}`,
       item.owner ? `owner: ${escapeMarkdown(item.owner)}` : "no owner",
       ...(item.dueDate ? [`due ${item.dueDate}${item.dueDate < today ? " (overdue)" : ""}`] : []),
     ];

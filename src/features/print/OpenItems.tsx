@@ -4,7 +4,7 @@ import type { Applicability } from "../../domain/rules/applicability.ts";
 import { STATUS_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate } from "../../components/format/dates.ts";
 import { contradictedItems } from "../../domain/verification/contradictions.ts";
-import { setAsideItems } from "../../domain/rules/set-aside.ts";
+import { openItemCaveat, setAsideItems } from "../../domain/rules/set-aside.ts";
 
 export function OpenItems({ progress, applicability }: { progress: Progress; applicability: Record<string, Applicability> }) {
   // Done on paper but not ready in the tenant's last check: still open work for whoever signs.
@@ -29,8 +29,7 @@ export function OpenItems({ progress, applicability }: { progress: Progress; app
             return (
               <li key={item.id}>
                 {item.title} — {STATUS_LABELS[value.status]}
-                {contradicted.has(item.id) ? ", but the last check found it not ready" : ""}
-                {setAside.has(item.id) ? ", though your strategy requires it" : ""}
+                {openItemCaveat(progress, item.id)}
                 {extra ? ` (${extra})` : ""}
               </li>
             );
