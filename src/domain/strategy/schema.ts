@@ -43,6 +43,12 @@ export const devicesDecisionSchema = z.strictObject({
     ipad: count("iPads per user", 15),
     other: count("Other devices per user", 15),
   }),
+  /**
+   * The admin confirms corporate Macs' serial numbers are registered as corporate device identifiers in Intune.
+   * Optional (added without a format change): Intune treats a Mac as personal unless it enrolls through ADE or its
+   * serial number is such an identifier, so this decides whether blocking personal Macs also blocks corporate ones.
+   */
+  corporateIdentifiers: z.optional(z.boolean()),
 });
 
 export const identitiesDecisionSchema = z.strictObject({
