@@ -40,7 +40,7 @@ export const TENANT_ITEMS = [
   {
     id: "intune-license",
     step: "tenant",
-    title: "Users have an Intune Plan 1 licence",
+    title: "The tenant owns Intune Plan 1 seats for your Mac users",
     why: "Every user who enrolls a Mac needs a licence that includes Microsoft Intune Plan 1; without it enrollment fails, even for a Global Administrator. Basic Mobility and Security in Office 365 plans is not Intune Plan 1.",
     how: [
       "Check that you own enough free seats of a product that includes Intune Plan 1, such as Intune Plan 1 itself, Microsoft 365 E3 or E5, or Business Premium.",

@@ -47,6 +47,15 @@ export function collection(body: unknown): readonly JsonObject[] | null {
   return items ? items.filter(isObject) : null;
 }
 
+/**
+ * A single entity: Microsoft's Intune examples wrap it in { value: {...} } while real responses are the entity itself
+ * (reference §0.4), so both are read.
+ */
+export function singleton(body: JsonObject): JsonObject {
+  const inner = field(body, "value");
+  return isObject(inner) ? inner : body;
+}
+
 /** `@odata.type` without the leading '#', lower-cased, e.g. "microsoft.graph.directoryrole". */
 export function odataType(obj: unknown): string {
   return (text(obj, "@odata.type") ?? "").replace(/^#/, "").toLowerCase();

@@ -24,9 +24,9 @@ const INTENDED: Record<DemoScenarioId, Record<TenantItemId, Verdict>> = {
     "vpp-token": "ready",
   },
   "brand-new": {
-    "mdm-user-scope": "not-ready",
+    "mdm-user-scope": "advisory",
     "intune-admin-role": "ready",
-    "intune-license": "ready",
+    "intune-license": "advisory",
     "enrollment-device-limit": "ready",
     "enrollment-platform-restrictions": "not-ready",
     "apns-certificate": "not-ready",

@@ -14,7 +14,7 @@ export function healthyTenant(now: Date): EvidenceFile {
     reply("roleAssignments", 200, collectionOf("v1.0/$metadata#Collection(unifiedRoleAssignmentScheduleInstance)", [roleInstance(INTUNE_ADMIN_ROLE, "assignment", now)])),
     reply("roleEligibility", 200, collectionOf("v1.0/$metadata#Collection(unifiedRoleEligibilityScheduleInstance)", [])),
     reply("subscribedSkus", 200, collectionOf("v1.0/$metadata#subscribedSkus", [
-      sku({ part: "SPE_E3", skuId: "05e9a617-0261-4cee-bb44-138d3ef5d965", status: "Enabled", enabled: 200, consumed: 180, plans: [[...PLAN.intuneA, "Success"], [...PLAN.intuneO365, "PendingActivation"]] }),
+      sku({ part: "SPE_E3", skuId: "05e9a617-0261-4cee-bb44-138d3ef5d965", status: "Enabled", enabled: 300, consumed: 180, plans: [[...PLAN.intuneA, "Success"], [...PLAN.intuneO365, "PendingActivation"]] }),
     ])),
     reply("enrollmentConfigurations", 200, collectionOf("beta/$metadata#deviceManagement/deviceEnrollmentConfigurations(assignments())", [
       defaultLimit(5),
