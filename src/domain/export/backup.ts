@@ -2,6 +2,7 @@ import type { Progress } from "../progress/model.ts";
 import { restore, serialize } from "../progress/restore.ts";
 import { MAX_SAVED_CHARS } from "../progress/validation.ts";
 import type { DecodeShareResult } from "../share/codec.ts";
+import { isRecord } from "../is-record.ts";
 
 export const BACKUP_KIND = "intune-mac-readiness-backup";
 const EVIDENCE_KIND = "intune-mac-readiness-evidence";
@@ -30,9 +31,6 @@ export function backupFile(progress: Progress, now: Date): { filename: string; t
     text: `${JSON.stringify({ kind: BACKUP_KIND, ...envelope }, null, 2)}\n`,
   };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Reads a backup through the same restore (versions, migrations, validation) as the saved progress. Never throws. */
 export function parseBackup(text: string): BackupResult {

@@ -1,5 +1,6 @@
 import type { DevicesDecision, IdentitiesDecision, AccountsSsoDecision, PoliciesDecision } from "../strategy/schema.ts";
 import type { ItemStatus } from "./model.ts";
+import { isRecord } from "../is-record.ts";
 
 /** The format `serialize` writes. Bump it together with a new entry in MIGRATIONS and a frozen fixture. */
 export const CURRENT_VERSION = 2;
@@ -32,9 +33,6 @@ export type ProgressV1 = {
   };
   meta: { organization: string; tenantName: string; preparedBy: string };
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const mapValues = (record: Record<string, unknown>, fn: (value: unknown) => unknown): Record<string, unknown> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));

@@ -3,6 +3,7 @@ import type { Progress } from "./model.ts";
 import { CURRENT_VERSION, migrate } from "./migrations.ts";
 import { parseProgress } from "./schema.ts";
 import { isIsoTimestamp, MAX_SAVED_CHARS } from "./validation.ts";
+import { isRecord } from "../is-record.ts";
 
 /** What went wrong, for code; `reason` says the same to a person. */
 export type RestoreProblem = "too-large" | "not-json" | "not-our-format" | "newer-version" | "invalid-field";
@@ -14,9 +15,6 @@ export type RestoreResult =
 
 /** The saved shape: the version says how to read `data`. */
 export type Envelope = { version: number; savedAt: string; data: unknown };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const count = (n: number) => n.toLocaleString("en-US");
 

@@ -1,4 +1,4 @@
-import { isObject, text, type JsonObject } from "./json.ts";
+import { isRecord, text, type JsonObject } from "./json.ts";
 import type { EvidenceIndex } from "./keys.ts";
 import type { GraphRequestSpec, RequestId } from "./requests.ts";
 import type { ErrorCause, GraphResponse } from "./types.ts";
@@ -28,7 +28,7 @@ export type Fetched =
 type Target = { label: string; scope: string };
 
 function graphError(body: unknown): { code: string; message: string } {
-  const error = isObject(body) && isObject(body.error) ? body.error : null;
+  const error = isRecord(body) && isRecord(body.error) ? body.error : null;
   return { code: text(error, "code") ?? "", message: text(error, "message") ?? "" };
 }
 
@@ -74,7 +74,7 @@ export function classify(target: Target, response: GraphResponse): Failure | nul
     return failure("missing-role", `Could not read ${target.label}: your account's role does not allow it (Graph answered 403; the permission used is ${target.scope}).`);
   }
   if (status >= 200 && status < 300) {
-    return isObject(body) ? null : failure("unexpected-response", `Microsoft Graph returned ${target.label} in a form this app cannot read.`);
+    return isRecord(body) ? null : failure("unexpected-response", `Microsoft Graph returned ${target.label} in a form this app cannot read.`);
   }
   return failure("unexpected-response", `Microsoft Graph returned an unexpected response (${status}) for ${target.label}.`);
 }
@@ -88,7 +88,7 @@ export function toFetched(target: Target, response: GraphResponse | undefined): 
   const failure = classify(target, response);
   if (failure) return { kind: "failed", failure };
   // classify() only passes 2xx responses whose body is an object; the guard restates that for the type checker.
-  return isObject(response.body) ? { kind: "ok", body: response.body } : { kind: "failed", failure: { cause: "unexpected-response", reason: `Unreadable response for ${target.label}.`, details: [] } };
+  return isRecord(response.body) ? { kind: "ok", body: response.body } : { kind: "failed", failure: { cause: "unexpected-response", reason: `Unreadable response for ${target.label}.`, details: [] } };
 }
 
 /**
@@ -111,7 +111,7 @@ export function fetchSpec(evidence: EvidenceIndex, spec: GraphRequestSpec, optio
 }
 
 export function isPartialList(body: unknown): boolean {
-  return isObject(body) && typeof body["@odata.nextLink"] === "string";
+  return isRecord(body) && typeof body["@odata.nextLink"] === "string";
 }
 
 /** For checks where a 404 is not an answer: the resource should always exist. */

@@ -37,19 +37,18 @@ export type VerificationRecord = {
   scenario?: string;
 };
 
-/** One Graph response as the engine sees it. */
+/**
+ * One Graph response, the only shape for it everywhere: a batch item, a page read, an evidence-file entry (with its
+ * request line) and what the engine looks up. `retryAfterSeconds` is set only by live reads that were throttled.
+ */
 export type GraphResponse = { status: number; body: unknown; retryAfterSeconds?: number };
 
 /**
  * The evidence format: what the collection script writes, what the live client produces and what demo scenarios
- * build. One engine consumes all three.
+ * build. One engine consumes all three. `request` is "GET /v1.0/deviceManagement/applePushNotificationCertificate"
+ * (query strings allowed, ignored when matching).
  */
-export type EvidenceResponse = {
-  /** "GET /v1.0/deviceManagement/applePushNotificationCertificate" (query strings allowed, ignored when matching). */
-  request: string;
-  status: number;
-  body: unknown;
-};
+export type EvidenceResponse = GraphResponse & { request: string };
 
 export type EvidenceFile = {
   kind: "intune-mac-readiness-evidence";

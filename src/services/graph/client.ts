@@ -106,7 +106,8 @@ async function runRound(run: Run, items: readonly Planned[], phase: CollectPhase
  * A live response may also say how long Graph asked us to wait (a 429 left after the bounded retries), so the
  * engine can tell the admin when to try again; indexEvidence() reads it.
  */
-export type LiveEvidenceResponse = EvidenceResponse & { retryAfterSeconds?: number };
+/** The evidence entry type already carries `retryAfterSeconds`. */
+export type LiveEvidenceResponse = EvidenceResponse;
 
 function toEvidence(items: readonly Planned[], results: ReadonlyMap<string, BatchItemResult>): LiveEvidenceResponse[] {
   return items.map((item) => {
