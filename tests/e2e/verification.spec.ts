@@ -24,8 +24,9 @@ const DEMO_VERDICTS: Record<DemoScenarioId, Record<TenantItemId, Verdict>> = {
   healthy: all("ready"),
   "brand-new": {
     ...all("not-ready"),
+    "mdm-user-scope": "advisory",
     "intune-admin-role": "ready",
-    "intune-license": "ready",
+    "intune-license": "advisory",
     "enrollment-device-limit": "ready",
   },
   "expiring-broken": {

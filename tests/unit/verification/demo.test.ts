@@ -76,6 +76,18 @@ describe("demo scenarios", () => {
     expect(details).toMatch(/none is the default/);
   });
 
+  it("expiring-broken's roles: a limited-information directory role and an eligibility through a group → eligible, advisory", () => {
+    const results = evaluate(indexEvidence(scenarioEvidenceFile("expiring-broken", NOW).responses), DEMO_DECISIONS, NOW);
+    const role = results.find((r) => r.item === "intune-admin-role");
+    expect(role?.reason).toMatch(/eligible for Intune Administrator/);
+    expect(role?.details.join(" ")).toMatch(/1 directory role\(s\) with limited information/);
+  });
+
+  it("brand-new's 25 trial seats are fewer than the 120 Macs the sample strategy expects", () => {
+    const results = evaluate(indexEvidence(scenarioEvidenceFile("brand-new", NOW).responses), DEMO_DECISIONS, NOW);
+    expect(results.find((r) => r.item === "intune-license")?.reason).toMatch(/24 seat\(s\) free: fewer than the 120 Mac\(s\)/);
+  });
+
   it("brand-new has no push certificate (404) and no tokens", () => {
     const results = evaluate(indexEvidence(scenarioEvidenceFile("brand-new", NOW).responses), DEMO_DECISIONS, NOW);
     expect(results.find((r) => r.item === "apns-certificate")?.reason).toMatch(/404/);

@@ -1,7 +1,7 @@
 import type { EvidenceFile } from "../types.ts";
 import {
   INTUNE_ADMIN_ROLE, PLAN, apnsCertificate, at, collectionOf, defaultLimit, defaultPlatformRestrictions, depToken,
-  directoryRole, evidenceFile, iosProfile, macProfile, mdmPolicy, profilesReply, reply, roleInstance, sku, vppToken,
+  directoryRole, evidenceFile, otherDefaults, iosProfile, macProfile, mdmPolicy, profilesReply, reply, roleInstance, sku, vppToken,
 } from "./builders.ts";
 
 const DEP_ID = "5e6f7a8b-0000-4000-8000-00000000e001";
@@ -18,6 +18,7 @@ export function healthyTenant(now: Date): EvidenceFile {
     ])),
     reply("enrollmentConfigurations", 200, collectionOf("beta/$metadata#deviceManagement/deviceEnrollmentConfigurations(assignments())", [
       defaultLimit(5),
+      ...otherDefaults(),
       defaultPlatformRestrictions({ platformBlocked: false, personalDeviceEnrollmentBlocked: false }),
     ])),
     reply("apnsCertificate", 200, apnsCertificate("mdm-apple@contoso.example", at(now, 240), at(now, -125))),
