@@ -25,9 +25,9 @@ function stateFindings(name: string, state: string): Finding[] {
   return state === "valid" ? [] : [{ verdict: "advisory", text: `${name} has the unrecognised state "${state}".` }];
 }
 
-/** Labelled by organizationName: displayName and locationName exist only in beta and are not in the v1.0 $select. */
+/** Labelled by the beta-only displayName or locationName (read from beta), else organizationName (v1.0 evidence). */
 function evaluateToken(token: JsonObject, now: Date): TokenCheck {
-  const label = nonEmpty(token, "organizationName") ?? nonEmpty(token, "id") ?? "unnamed";
+  const label = nonEmpty(token, "displayName") ?? nonEmpty(token, "locationName") ?? nonEmpty(token, "organizationName") ?? nonEmpty(token, "id") ?? "unnamed";
   const name = `Apps and Books token "${label}"`;
   const appleId = nonEmpty(token, "appleId");
   const state = (nonEmpty(token, "state") ?? "unknown").toLowerCase();
