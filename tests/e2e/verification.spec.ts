@@ -74,13 +74,15 @@ test("evidence file: imports through the file chooser; a truncated or foreign fi
 
   const valid = JSON.stringify(scenarioEvidenceFile("brand-new", collected));
   await chooseEvidenceFile(page, "contoso-evidence.json", valid);
-  // No strategy is chosen, so the optional Apple tokens are not applicable rather than missing.
+  // No strategy is chosen: the Apple tokens are optional until decided (advisory, as their applicability says, not a
+  // silent "not applicable"), and with no expected number of Macs the owned Intune seats are enough to be ready.
   await expectCardVerdicts(page, {
     ...DEMO_VERDICTS["brand-new"],
-    "ade-token": "not-applicable",
-    "vpp-token": "not-applicable",
+    "intune-license": "ready",
+    "ade-token": "advisory",
+    "vpp-token": "advisory",
   });
-  await expect(page.locator(".fui-ToastTitle").filter({ hasText: /^Imported evidence from .+: 3 ready, 3 not ready, 2 not applicable\.$/ })).toBeVisible();
+  await expect(page.locator(".fui-ToastTitle").filter({ hasText: /^Imported evidence from .+: 3 ready, 3 advisory, 2 not ready\.$/ })).toBeVisible();
   await expect(page.getByTestId("results-overview")).toContainText("Checked 2 days ago via evidence file");
   const saved = (await savedProgress(page)) as SavedVerification;
   expect(new Set(Object.values(saved.data.verification).map((r) => `${r.source}@${r.checkedAt}`))).toEqual(new Set([`file@${collected.toISOString()}`]));

@@ -62,9 +62,9 @@ describe("verification panel: demo tenants", () => {
     await renderTenant(T0);
     await showDemo(user, "Demo: brand-new tenant");
     expect(within(card("apns-certificate")).queryByRole("button", { name: /^Mark as done/ })).not.toBeInTheDocument();
-    await user.click(within(card("intune-license")).getByRole("button", { name: /^Mark as done/ }));
-    expect(card("intune-license")).toHaveAttribute("data-status", "done");
-    expect(within(card("intune-license")).queryByRole("button", { name: /^Mark as done/ })).not.toBeInTheDocument();
+    await user.click(within(card("intune-admin-role")).getByRole("button", { name: /^Mark as done/ }));
+    expect(card("intune-admin-role")).toHaveAttribute("data-status", "done");
+    expect(within(card("intune-admin-role")).queryByRole("button", { name: /^Mark as done/ })).not.toBeInTheDocument();
   });
 });
 
