@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { daysBetween, isOverdue, localDay } from "../../../src/domain/rules/overdue.ts";
+import { statusText } from "../../../src/domain/rules/status-text.ts";
 
 describe("overdue", () => {
   it("reads the calendar day where the admin is", () => {
@@ -23,5 +24,17 @@ describe("overdue", () => {
     [{ status: "todo", dueDate: "" }, "required", false],
   ] as const)("%o (%s) overdue on 2026-03-02: %s", (value, level, expected) => {
     expect(isOverdue(value, level, "2026-03-02")).toBe(expected);
+  });
+});
+
+describe("statusText", () => {
+  it.each([
+    ["todo", "not-needed", "Not needed"],
+    ["blocked", "not-needed", "Not needed"],
+    ["done", "not-needed", "Done"],
+    ["todo", "required", "To do"],
+    ["blocked", "optional", "Blocked"],
+  ] as const)("%s (%s) reads %s", (status, level, expected) => {
+    expect(statusText(status, level)).toBe(expected);
   });
 });
