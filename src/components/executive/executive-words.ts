@@ -18,7 +18,7 @@ function actionDetail(action: NextAction, now: Date): string {
     case "due":
       return `Due ${formatDate(action.dueDate)} (${formatRelative(action.dueDate, now)})`;
     case "open":
-      return action.gate ? "Needed before the first Mac can enroll" : "Open";
+      return action.reason || (action.gate ? "Needed before the first Mac can enroll" : "Open");
   }
 }
 

@@ -69,6 +69,8 @@ function headline(go: boolean, open: readonly ItemId[], failing: ReadonlySet<Ite
   return `No-go: the first pilot Mac cannot enroll yet. ${count} not in place: ${list([...named, ...more])}.`;
 }
 
+export const SET_ASIDE_ACTION = "Marked not applicable, though your strategy requires it";
+
 const RANK = { "not-ready": 0, blocked: 1, overdue: 2, due: 3, open: 4 } as const satisfies Record<NextAction["kind"], number>;
 
 /**
@@ -109,8 +111,9 @@ export function executiveSummary(progress: Progress, now: Date): Executive {
 
   const candidates: NextAction[] = applicable.flatMap((id) => {
     const value = itemProgress(progress, id);
-    const open = value.status !== "done" && value.status !== "not-applicable";
-    if (!open && !failing.has(id)) return [];
+    // A required gate item marked not applicable still stops the first Mac (the headline names it), so it is work too.
+    const open = (value.status !== "done" && value.status !== "not-applicable") || openGate.includes(id);
+    if (!open) return [];
     const kind: NextAction["kind"] = failing.has(id)
       ? "not-ready"
       : value.status === "blocked"
@@ -120,7 +123,14 @@ export function executiveSummary(progress: Progress, now: Date): Executive {
           : value.dueDate
             ? "due"
             : "open";
-    const reason = kind === "not-ready" ? (realRecord(progress, id)?.reason ?? "") : kind === "blocked" ? (value.blockedReason?.trim() ?? "") : "";
+    const reason =
+      kind === "not-ready"
+        ? (realRecord(progress, id)?.reason ?? "")
+        : kind === "blocked"
+          ? (value.blockedReason?.trim() ?? "")
+          : value.status === "not-applicable"
+            ? SET_ASIDE_ACTION
+            : "";
     return [{ id, title: title(id), owner: value.owner, kind, dueDate: value.dueDate, reason, gate: gate.includes(id) }];
   });
   const order = (a: NextAction, b: NextAction) =>

@@ -8,7 +8,7 @@ export type ExistingIosNote = { note: string; how?: readonly string[] };
 // enrolled device of a user; one ADE or Apps and Books token serves iPhones, iPads and Macs alike.
 const NOTES: Partial<Record<ItemId, ExistingIosNote>> = {
   "apns-certificate": {
-    note: "You already manage iPhones or iPads, so this certificate and the Apple Account that created it exist. Verify it; do not create a new one, or every enrolled iPhone and iPad stops being managed.",
+    note: "This certificate and the Apple Account that created it already exist. Verify it; do not create a new one, or every enrolled iPhone and iPad stops being managed.",
     how: [
       "Open Devices › Enrollment › Apple › Apple MDM Push certificate and note the Apple ID and the expiry date.",
       "Check that someone can still sign in to that Apple Account (ideally a shared, monitored mailbox).",

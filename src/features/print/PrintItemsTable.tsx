@@ -54,9 +54,9 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
               </th>
               <td className={styles.status} data-print-status="">
                 {statusText(value.status, level)}
-                {value.status === "blocked" && level !== "not-needed" && (
+                {value.status === "blocked" && level !== "not-needed" && value.blockedReason?.trim() && (
                   <span className={`${styles.small} ${styles.wrap}`} data-blocked-reason="">
-                    {value.blockedReason?.trim() || "No reason recorded yet"}
+                    {value.blockedReason.trim()}
                   </span>
                 )}
                 {level && isSetAside(value.status, { level }) && (

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
@@ -30,6 +31,10 @@ const DEFAULTS: DevicesInput = {
   perUser: { mac: 1, iphone: 0, ipad: 0, other: 0 },
 };
 
+// Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
+const defaultsFor = (managesIosDevices: boolean | undefined): DevicesInput =>
+  managesIosDevices ? { ...DEFAULTS, perUser: { ...DEFAULTS.perUser, iphone: 1 } } : DEFAULTS;
+
 const useStyles = makeStyles({
   perUser: {
     display: "grid",
@@ -61,12 +66,16 @@ export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: Dec
   const { form, submit, state, loadSaved } = useDecisionForm<DevicesInput, DevicesDecision>({
     resolver,
     value,
-    // Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
-    defaults: managesIosDevices ? { ...DEFAULTS, perUser: { ...DEFAULTS.perUser, iphone: 1 } } : DEFAULTS,
+    defaults: defaultsFor(managesIosDevices),
     toForm: (v) => v,
     onSave,
   });
   const { control } = form;
+  const untouched = value === undefined && !form.formState.isDirty;
+  useEffect(() => {
+    // The switch may be flipped while this form is on screen: an untouched, undecided form follows it.
+    if (untouched) form.setValue("perUser.iphone", defaultsFor(managesIosDevices).perUser.iphone);
+  }, [managesIosDevices, untouched, form]);
   const ownership = useWatch({ control, name: "ownership" });
   const abmPurchase = useWatch({ control, name: "abmPurchase" });
   const perUser = useWatch({ control, name: "perUser" });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ITEM_IDS, STEP_ITEMS, type ItemId } from "../../../src/domain/catalog/ids.ts";
 import type { ItemProgress, Progress } from "../../../src/domain/progress/model.ts";
 import { applicabilityAll } from "../../../src/domain/rules/applicability.ts";
-import { GATE_STEPS, executiveSummary } from "../../../src/domain/rules/executive.ts";
+import { GATE_STEPS, SET_ASIDE_ACTION, executiveSummary } from "../../../src/domain/rules/executive.ts";
 import { DECISION_SCHEMAS, type Decisions } from "../../../src/domain/strategy/schema.ts";
 import type { VerificationRecord } from "../../../src/domain/verification/types.ts";
 import { item, progress, record } from "../progress/helpers.ts";
@@ -173,6 +173,12 @@ describe("executiveSummary: blockers, overdue, next actions", () => {
       ["security-approval", "open", ""],
     ]);
   });
+});
+
+it("lists a required gate item marked not applicable as work, with why", () => {
+  const result = executiveSummary(ready({ "apns-certificate": { status: "not-applicable" } }), NOW);
+  expect(result.openGate).toEqual(["apns-certificate"]);
+  expect(result.nextActions[0]).toMatchObject({ id: "apns-certificate", kind: "open", gate: true, reason: SET_ASIDE_ACTION });
 });
 
 describe("executiveSummary: renewals", () => {
