@@ -19,7 +19,7 @@ import "./print.css";
 const useStyles = makeStyles({
   page: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, minHeight: "100vh" },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalL, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
-  doc: { maxWidth: "900px", margin: "0 auto", padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, "& h1": { margin: 0 }, "& h2": { margin: 0, fontSize: tokens.fontSizeBase500 } },
+  doc: { maxWidth: "900px", margin: "0 auto", padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, "& h1": { margin: 0, lineHeight: 1.2 }, "& h2": { margin: 0, fontSize: tokens.fontSizeBase500 } },
   meta: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS, margin: 0, "& dd": { margin: 0 } },
   overall: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
