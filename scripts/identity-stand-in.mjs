@@ -98,7 +98,8 @@ export async function startIdentityStandIn({
     };
   }
 
-  function redirectWith(res, redirectUri, responseMode, params) {
+  function redirectWith(res, redirectUri, responseMode, params, entry) {
+    entry.status = 302;
     const encoded = new URLSearchParams(params).toString();
     const target = responseMode === "fragment" ? `${redirectUri}#${encoded}` : `${redirectUri}?${encoded}`;
     res.writeHead(302, { Location: target, "Cache-Control": "no-store" });
@@ -110,6 +111,7 @@ export async function startIdentityStandIn({
     const redirectUri = q.get("redirect_uri") ?? "";
     if (q.get("client_id") !== clientId || !redirectUris.includes(redirectUri)) {
       entry.outcome = "rejected";
+      entry.status = 400;
       res.writeHead(400, { "Content-Type": "text/plain" });
       return res.end("AADSTS50011: The redirect URI does not match the redirect URIs configured for the application.");
     }
@@ -121,14 +123,14 @@ export async function startIdentityStandIn({
     const mode = q.get("response_mode") ?? "query";
     if (q.get("code_challenge_method") !== "S256" || !q.get("code_challenge")) {
       entry.outcome = "error";
-      return redirectWith(res, redirectUri, mode, { ...base, error: "invalid_request", error_description: "AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption." });
+      return redirectWith(res, redirectUri, mode, { ...base, error: "invalid_request", error_description: "AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption." }, entry);
     }
     if (prompt === "none" && (!signedIn || missing.length > 0)) {
       entry.outcome = signedIn ? "consent_required" : "login_required";
       const description = signedIn
         ? "AADSTS65001: The user or administrator has not consented to use the application."
         : "AADSTS50058: A silent sign-in request was sent but no user is signed in.";
-      return redirectWith(res, redirectUri, mode, { ...base, error: signedIn ? "consent_required" : "login_required", error_description: description });
+      return redirectWith(res, redirectUri, mode, { ...base, error: signedIn ? "consent_required" : "login_required", error_description: description }, entry);
     }
     // Interactive: the admin signs in and accepts the consent screen, which lists only what is new.
     signedIn = true;
@@ -144,7 +146,7 @@ export async function startIdentityStandIn({
       acrs: requestedAcrs(q.get("claims")),
       expires: Date.now() + 120_000,
     });
-    return redirectWith(res, redirectUri, mode, { ...base, code, client_info: b64url(JSON.stringify({ uid: user.oid, utid: tenantId })), session_state: randomUUID() });
+    return redirectWith(res, redirectUri, mode, { ...base, code, client_info: b64url(JSON.stringify({ uid: user.oid, utid: tenantId })), session_state: randomUUID() }, entry);
   }
 
   const tokenError = (error, code, description, extra = {}) => ({
@@ -248,6 +250,7 @@ export async function startIdentityStandIn({
     }
     if (req.method === "GET" && path === "/oauth2/v2.0/logout") {
       entry.kind = "logout";
+      entry.status = 302;
       signedIn = false;
       const target = url.searchParams.get("post_logout_redirect_uri");
       res.writeHead(target ? 302 : 200, target ? { Location: target } : { "Content-Type": "text/plain" });

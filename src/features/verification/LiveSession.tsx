@@ -56,6 +56,7 @@ export function LiveSession({ live, config }: { live: LiveCheck; config: AuthCon
             appearance="primary"
             disabled={status.kind === "signing-in" || status.kind === "redirecting"}
             onClick={live.signIn}
+            data-sign-in-ready={live.prepared}
             onPointerEnter={live.warm}
             onFocus={live.warm}
           >

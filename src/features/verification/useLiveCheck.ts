@@ -34,6 +34,8 @@ export type LiveCheck = {
   problem: LiveProblem | null;
   /** A full-page sign-in is returning to this page: the live way should be on show. */
   resuming: boolean;
+  /** The sign-in code is loaded: a click opens the sign-in window at once. */
+  prepared: boolean;
   /** Starts loading the sign-in code early (on hover or focus), so the popup opens promptly on click. */
   warm: () => void;
   /** Call straight from the click: it opens the sign-in window before any await. */
@@ -74,6 +76,7 @@ export function useLiveCheck(): LiveCheck {
   const [status, setStatus] = useState<LiveStatus>({ kind: "signed-out" });
   const [currentProblem, setProblem] = useState<LiveProblem | null>(null);
   const [resuming, setResuming] = useState(() => services.pendingRedirect() !== null);
+  const [preparedKey, setPreparedKey] = useState<string | null>(null);
 
   useEffect(() => {
     let mounted = true;
@@ -142,6 +145,7 @@ export function useLiveCheck(): LiveCheck {
         const outcome = await auth.completeRedirect();
         if (!current) return;
         setResuming(false);
+        setPreparedKey(configKey);
         if (outcome?.kind === "failed") {
           setProblem(toProblem(outcome.error, "Sign-in could not finish"));
           return;
@@ -205,6 +209,7 @@ export function useLiveCheck(): LiveCheck {
     status,
     problem: currentProblem,
     resuming,
+    prepared: preparedKey === configKey,
     warm,
     signIn,
     signOut,
