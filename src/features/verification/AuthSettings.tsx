@@ -29,13 +29,13 @@ const useStyles = makeStyles({
 type Props = {
   store: AuthConfigStore;
   site: ValidationContext;
-  /** What the form starts from: the saved override, else config.json's values. */
+  /** What the form starts from: the saved override, else the site's own settings (config.json). */
   initial: Values;
   hasOverride: boolean;
   onChanged: () => void;
 };
 
-/** The in-app override of config.json, saved in this browser only. Inline messages come from validateAuthConfig. */
+/** The in-app override of the site's config.json, saved in this browser only. Inline messages come from validateAuthConfig. */
 export function AuthSettings({ store, site, initial, hasOverride, onChanged }: Props) {
   const styles = useStyles();
   const notify = useNotify();

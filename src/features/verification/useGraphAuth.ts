@@ -1,4 +1,4 @@
-import { useCallback, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { GraphAuth } from "../../services/auth/types.ts";
 import type { AuthConfig } from "../../services/auth/validate-config.ts";
 import type { VerificationServices } from "./services.tsx";
@@ -38,5 +38,5 @@ export function useGraphAuth(services: Pick<VerificationServices, "loadAuth">): 
     [services],
   );
   const ready = useCallback((config: AuthConfig) => (loaded.current?.key === JSON.stringify(config) ? loaded.current.ready : null), []);
-  return { load, ready };
+  return useMemo(() => ({ load, ready }), [load, ready]);
 }
