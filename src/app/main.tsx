@@ -6,9 +6,7 @@ import { createSafeStorage } from "../services/storage/safe-storage.ts";
 import { createProgressStore } from "../services/storage/progress-store.ts";
 import { createHistoryRouter } from "../services/navigation/router.ts";
 import { createThemePreference } from "../services/preferences/theme-preference.ts";
-import { loadRuntimeConfig } from "../services/auth/config.ts";
 import { createAuthConfigStore } from "../services/auth/config-store.ts";
-import { readPendingRedirect } from "../services/auth/redirect-marker.ts";
 import { VerificationServicesProvider } from "../features/verification/services.tsx";
 import type { AppServices } from "./services.ts";
 import { loadTheme } from "./themes.ts";
@@ -25,12 +23,13 @@ const services: AppServices = {
   theme: createThemePreference(storage, window),
   verification: {
     now: () => new Date(),
-    loadRuntimeConfig: () => loadRuntimeConfig(),
+    // Read when the verification panel opens, so the reader is not part of the first download.
+    loadRuntimeConfig: async () => (await import("../services/auth/config.ts")).loadRuntimeConfig(),
     authConfig: createAuthConfigStore(storage, site),
     site,
     // Dynamic imports: MSAL and the Graph client are fetched only when the admin opts into live checks.
     loadAuth: async (config) => (await import("../services/auth/load-auth.ts")).loadAuth(config),
-    pendingRedirect: () => readPendingRedirect(),
+    pendingRedirect: async () => (await import("../services/auth/redirect-marker.ts")).readPendingRedirect(),
     collectEvidence: async (options) => (await import("../services/graph/client.ts")).collectEvidence(options),
   },
 };

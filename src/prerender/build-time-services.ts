@@ -34,7 +34,7 @@ export function buildTimeServices(): AppServices {
       authConfig: createAuthConfigStore(storage, site),
       site,
       loadAuth: unavailable,
-      pendingRedirect: () => null,
+      pendingRedirect: async () => null,
       collectEvidence: unavailable,
     },
   };

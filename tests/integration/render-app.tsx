@@ -18,7 +18,7 @@ export function testVerificationServices(overrides: Partial<VerificationServices
     authConfig: createAuthConfigStore(createSafeStorage(() => window.localStorage), site),
     site,
     loadAuth: () => Promise.reject(new Error("Sign-in is not available in this test.")),
-    pendingRedirect: () => null,
+    pendingRedirect: async () => null,
     collectEvidence: () => Promise.reject(new Error("Graph is not available in this test.")),
     ...overrides,
   };

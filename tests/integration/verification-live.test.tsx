@@ -201,10 +201,10 @@ describe("live check: the admin's words, clouds and blocked pop-ups", () => {
         loadRuntimeConfig: async () => ready(),
         loadAuth: async () => auth,
         collectEvidence: collect,
-        pendingRedirect: () => ({ resume: "run-checks", startedAt: NOW.getTime() }),
+        pendingRedirect: async () => ({ resume: "run-checks", startedAt: NOW.getTime() }),
       }),
     });
-    expect(screen.getByRole("tab", { name: "Check live" })).toHaveAttribute("aria-selected", "true");
+    await waitFor(() => expect(screen.getByRole("tab", { name: "Check live" })).toHaveAttribute("aria-selected", "true"));
     await waitFor(() => expect(saved().data.verification["apns-certificate"]?.source).toBe("live"));
     expect(collect).toHaveBeenCalledTimes(1);
     expect(screen.getByText("Dana Admin")).toBeInTheDocument();

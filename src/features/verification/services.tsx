@@ -17,8 +17,9 @@ export type VerificationServices = {
   site: ValidationContext;
   /** Must stay a dynamic import: MSAL is fetched only when the admin signs in. */
   loadAuth: (config: AuthConfig) => Promise<GraphAuth>;
-  /** A full-page sign-in under way in this tab (read without loading MSAL), so the panel shows the live way. */
-  pendingRedirect: () => PendingRedirect | null;
+  /** A full-page sign-in under way in this tab (read without loading MSAL), so the panel shows the live way. Async:
+   *  the reader stays out of the first download. */
+  pendingRedirect: () => Promise<PendingRedirect | null>;
   collectEvidence: (options: CollectOptions) => Promise<LiveEvidenceFile>;
 };
 

@@ -75,13 +75,16 @@ export function useLiveCheck(): LiveCheck {
   const [stored, setStored] = useState<StoredAuthConfig>(() => services.authConfig.read());
   const [status, setStatus] = useState<LiveStatus>({ kind: "signed-out" });
   const [currentProblem, setProblem] = useState<LiveProblem | null>(null);
-  const [resuming, setResuming] = useState(() => services.pendingRedirect() !== null);
+  const [resuming, setResuming] = useState(false);
   const [preparedKey, setPreparedKey] = useState<string | null>(null);
 
   useEffect(() => {
     let mounted = true;
     void services.loadRuntimeConfig().then((loaded) => {
       if (mounted) setRuntime(loaded);
+    });
+    void services.pendingRedirect().then((pending) => {
+      if (mounted && pending) setResuming(true);
     });
     return () => {
       mounted = false;
