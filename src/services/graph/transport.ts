@@ -6,6 +6,7 @@ import {
   batchResultFromHttp,
   buildBatch,
   parseBody,
+  parseRetryAfter,
   relativeUrl,
   type BatchItemResult,
   type BatchItemSpec,
@@ -94,7 +95,11 @@ export function sendGet(transport: Transport, version: GraphVersion, path: strin
 export async function sendGetUrl(transport: Transport, url: string): Promise<BatchItemResult> {
   try {
     const response = await fetchAuthorised(transport, url, (token) => ({ method: "GET", headers: headers(token, false) }));
-    return { status: response.status, body: parseBody(await response.text()) };
+    const result: BatchItemResult = { status: response.status, body: parseBody(await response.text()) };
+    // A throttled or unavailable page says when to come back, as a batch item does (paging.ts retries it).
+    const retryAfterSeconds = parseRetryAfter(response.headers.get("retry-after"), transport.now());
+    if (retryAfterSeconds !== undefined) result.retryAfterSeconds = retryAfterSeconds;
+    return result;
   } catch (error) {
     rethrowAuth(error);
     return networkFailure(error);
