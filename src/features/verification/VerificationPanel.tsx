@@ -73,6 +73,8 @@ export function VerificationPanel() {
   const now = services.now();
   const summary = overview(progress.verification, now);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
+  // Back from Microsoft's sign-in page (the popup was blocked): the live way resumes where the admin left it.
+  if (live.resuming && way !== "live") setWay("live");
   const [hint, setHint] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const demo = Object.values(progress.verification).find((r) => r?.source === "demo");
