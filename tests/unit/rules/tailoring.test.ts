@@ -33,7 +33,8 @@ describe("describeTailoring", () => {
       name: "ABM purchases only planned",
       before: { devices: devices({}) },
       after: { devices: devices({ abmPurchase: "planned" }) },
-      expected: "ADE token now optional.",
+      // Corporate Macs outside ADE enroll as personal unless their serials are corporate identifiers (issue 9 §1).
+      expected: "ADE token now optional; platform restriction now needs Allow personal macOS enrollment until corporate Macs' serial numbers are registered as corporate identifiers; platform restriction no longer needs Blocking personal macOS enrollment is recommended.",
     },
     {
       name: "Platform SSO instead of the Enterprise SSO plug-in",
