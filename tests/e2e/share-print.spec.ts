@@ -45,8 +45,8 @@ test("a link shared from one browser opens in a fresh one: preview, Replace, ide
   const b = await receiver.newPage();
   await b.goto(link);
   const dialog = b.getByRole("alertdialog", { name: /Open progress from a shared link/ });
-  await expect(dialog).toContainText("replacing loses nothing");
-  await dialog.getByRole("button", { name: "Replace" }).click();
+  await expect(dialog).toContainText("opening it loses nothing");
+  await dialog.getByRole("button", { name: "Open" }).click();
   await expect(dialog).toBeHidden();
   expect(new URL(b.url()).hash).toBe("");
   expect(await summaryRows(b)).toEqual(expected);

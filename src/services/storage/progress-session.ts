@@ -65,9 +65,10 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
   const at = () => clock().toISOString();
   const keepCopy = (progress: Progress): { ok: true; keptAs: string | null } | { ok: false } => {
     if (!hasContent(progress)) return { ok: true, keptAs: null };
-    const keptAs = store.keepAside(serialize(progress, clock()), clock());
-    // Without any storage nothing outlasts the tab anyway; only a refused write (a full quota) stops the action.
-    return keptAs === null && store.available ? { ok: false } : { ok: true, keptAs };
+    const kept = store.keepCopy(serialize(progress, clock()), clock());
+    if (kept.ok) return { ok: true, keptAs: kept.key };
+    // Without any storage nothing outlasts the tab anyway (the banner says so); a full quota stops the action.
+    return kept.reason === "quota" ? { ok: false } : { ok: true, keptAs: null };
   };
 
   /** Keeps the current progress, applies `change`, and returns an undo that brings the kept progress back. */

@@ -28,6 +28,8 @@ export type ProgressStore = {
    * go of copies beyond RETENTION; returns the key, or null if it could not be stored.
    */
   keepAside(raw: string, now: Date): string | null;
+  /** keepAside, saying why a copy could not be stored: a full quota, or no storage at all. */
+  keepCopy(raw: string, now: Date): { ok: true; key: string } | { ok: false; reason: "unavailable" | "quota" };
   /** Copies kept aside, newest first. */
   listRecovered(): RecoveredEntry[];
   readRecovered(key: string): string | null;
@@ -68,6 +70,13 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
     return result;
   };
 
+  /** Keeps the copy, then lets go of copies beyond the retention rule (never the one just kept). */
+  const keepCopy = (raw: string, now: Date) => {
+    const result = keepAside(raw, now);
+    if (result.ok) for (const old of beyondRetention(listRecovered(), now)) if (old.key !== result.key) storage.remove(old.key);
+    return result;
+  };
+
   return {
     key,
     available: storage.available,
@@ -87,11 +96,10 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
       return storage.set(key, text);
     },
     keepAside(raw, now) {
-      const result = keepAside(raw, now);
-      if (!result.ok) return null;
-      for (const old of beyondRetention(listRecovered(), now)) if (old.key !== result.key) storage.remove(old.key);
-      return result.key;
+      const result = keepCopy(raw, now);
+      return result.ok ? result.key : null;
     },
+    keepCopy,
     listRecovered,
     readRecovered: (recoveredKey) => (recoveredKey.startsWith(recoveredPrefix) ? storage.get(recoveredKey) : null),
     removeRecovered(recoveredKey) {
