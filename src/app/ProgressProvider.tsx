@@ -6,7 +6,8 @@ import { ProgressContext, type ProgressContextValue } from "../components/progre
 /** Wires the framework-free progress session (services/storage/progress-session.ts) into React; no rules live here. */
 export function ProgressProvider({ store, children }: { store: ProgressStore; children: ReactNode }) {
   const [session] = useState(() => createProgressSession(store));
-  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  // The build prerenders the landing page in Node: the server snapshot is the same first read.
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   useEffect(() => session.connect(), [session]);
 
   const value = useMemo<ProgressContextValue>(

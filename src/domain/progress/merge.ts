@@ -113,7 +113,14 @@ export function clampFuture<P extends IncomingProgress>(progress: P, now: Date):
 }
 
 /** One field where the two copies hold different values (times aside), and which one a merge keeps. */
-export type FieldDifference = { path: string; local: unknown; incoming: unknown; winner: "local" | "incoming" };
+export type FieldDifference = {
+  path: string;
+  local: unknown;
+  incoming: unknown;
+  winner: "local" | "incoming";
+  /** Why: written later, a complete check result over one without details, or written at the same time (ties). */
+  because: "newer" | "complete" | "same-time";
+};
 
 /**
  * The real differences between this copy and an incoming one, each with the side the merge result took: read from
@@ -128,7 +135,12 @@ export function mergeDifferences(local: Progress, incoming: IncomingProgress, me
     const incomingValue = field.value ?? defaultFor(path);
     if (sameIgnoringTime(localValue, incomingValue)) continue;
     const kept = result.get(path)?.value ?? defaultFor(path);
-    out.push({ path, local: localValue, incoming: incomingValue, winner: sameIgnoringTime(kept, incomingValue) ? "incoming" : "local" });
+    const winner = sameIgnoringTime(kept, incomingValue) ? "incoming" : "local";
+    const sides = [mine.get(path)?.value, field.value];
+    const stripped = sides.every(isRecordLike) && sides.some((v) => isRecordLike(v) && v.detailsLeftOut === true);
+    const sameTime = timeOf(mine.get(path)?.stamp) === timeOf(field.stamp);
+    const because = stripped && !sameTime ? "complete" : sameTime ? "same-time" : "newer";
+    out.push({ path, local: localValue, incoming: incomingValue, winner, because });
   }
   return out;
 }

@@ -17,6 +17,7 @@ export type ChangeRow = {
   local: unknown;
   incoming: unknown;
   winner: "local" | "incoming";
+  because: "newer" | "complete" | "same-time";
 };
 
 export type ImportPreview = {

@@ -26,9 +26,7 @@ const useStyles = makeStyles({
   dropped: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
 });
 
-/** A check result that arrived without its details never replaces a complete one, whatever its time. */
-const strippedLoses = (row: ImportPreview["changes"][number]) =>
-  row.winner === "local" && typeof row.incoming === "object" && row.incoming !== null && (row.incoming as { detailsLeftOut?: true }).detailsLeftOut === true;
+const BECAUSE = { newer: "newer", complete: "complete result", "same-time": "same time; kept in every tab alike" } as const;
 
 /** Field by field, the real differences and which side Merge keeps, read from the merge result. */
 export function ImportChanges({ preview, source }: { preview: ImportPreview; source: string }) {
@@ -57,7 +55,7 @@ export function ImportChanges({ preview, source }: { preview: ImportPreview; sou
                 <td className={localWins ? styles.kept : styles.dropped}>{describeValue(row, row.local)}</td>
                 <td className={localWins ? styles.dropped : styles.kept}>{describeValue(row, row.incoming)}</td>
                 <td>
-                  {localWins ? "This browser's" : `The ${source}'s`} ({strippedLoses(row) ? "complete" : "newer"})
+                  {localWins ? "This browser's" : `The ${source}'s`} ({BECAUSE[row.because]})
                 </td>
               </tr>
             );

@@ -133,7 +133,7 @@ describe("imports never delete", () => {
     expect(merged.verification["apns-certificate"]).toEqual(local.verification["apns-certificate"]);
     // Where there is nothing local, the stripped result is better than nothing, and says what it is.
     expect(merged.verification["ade-token"]).toEqual(stripped);
-    expect(mergeDifferences(local, link, merged).find((d) => d.path === "verification/apns-certificate")?.winner).toBe("local");
+    expect(mergeDifferences(local, link, merged).find((d) => d.path === "verification/apns-certificate")).toMatchObject({ winner: "local", because: "complete" });
   });
 
   it("a link dated 9999 is clamped to now, so a later local edit still wins", () => {
@@ -177,8 +177,16 @@ describe("mergeDifferences", () => {
     );
     const merged = mergeProgress(local, incoming);
     expect(mergeDifferences(local, incoming, merged)).toEqual([
-      { path: "items/project-plan/status", local: "done", incoming: "in-progress", winner: "local" },
-      { path: "items/vpp-token/notes", local: "", incoming: "new", winner: "incoming" },
+      { path: "items/project-plan/status", local: "done", incoming: "in-progress", winner: "local", because: "newer" },
+      { path: "items/vpp-token/notes", local: "", incoming: "new", winner: "incoming", because: "newer" },
+    ]);
+  });
+
+  it("says when a tie was settled by value, not by time", () => {
+    const incoming = deepFreeze(progress({ items: { "project-plan": item({ status: "done", owner: "Zoe", updatedAt: t(5) }) }, updatedAt: t(5) }));
+    const merged = mergeProgress(local, incoming);
+    expect(mergeDifferences(local, incoming, merged)).toEqual([
+      { path: "items/project-plan/owner", local: "Sam", incoming: "Zoe", winner: "incoming", because: "same-time" },
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { restore, serialize } from "../../../src/domain/progress/restore.ts";
 import { COPY_REFUSED, createProgressSession } from "../../../src/services/storage/progress-session.ts";
 import { beyondRetention, createProgressStore, DEFAULT_PROGRESS_KEY, RETENTION } from "../../../src/services/storage/progress-store.ts";
 import { createSafeStorage } from "../../../src/services/storage/safe-storage.ts";
-import { FakeStorage, quotaError } from "./fake-storage.ts";
+import { FakeStorage, quotaError, securityError } from "./fake-storage.ts";
 
 // The progress session without React: every rule of saving, copies, merges, undo and other tabs.
 
@@ -94,6 +94,14 @@ describe("progress session: a copy before every Merge, Replace and Start over", 
     expect(act(session)).toEqual({ ok: false, message: COPY_REFUSED });
     expect(session.getSnapshot().progress).toBe(before);
     expect(fake.map.get(KEY)).toBe(savedBefore);
+  });
+
+  it("with no storage at all (blocked site data) the change goes ahead in memory and says no copy was kept", () => {
+    const { fake, session } = filled();
+    fake.failSet = securityError;
+    const result = session.startOver();
+    expect(result).toMatchObject({ ok: true, keptAs: null });
+    expect(session.getSnapshot().progress.items).toEqual({});
   });
 
   it("an undo after further edits keeps those edits as a copy first", () => {
