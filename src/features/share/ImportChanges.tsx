@@ -21,6 +21,21 @@ const useStyles = makeStyles({
       overflowWrap: "anywhere",
     },
     "& thead th": { position: "sticky", top: 0, background: tokens.colorNeutralBackground1 },
+    // On a phone four columns break words apart: each difference becomes a small block with labelled lines.
+    "@media (max-width: 600px)": {
+      "& thead": { display: "none" },
+      "& tr, & th, & td": { display: "block" },
+      "& th, & td": { borderBottomStyle: "none", paddingTop: "0", paddingBottom: "0" },
+      "& tr": { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+      "& td::before": {
+        content: "attr(data-label) ': '",
+        // inline-block: the strike-through of a value that loses does not run through its label.
+        display: "inline-block",
+        whiteSpace: "pre",
+        color: tokens.colorNeutralForeground3,
+        fontWeight: tokens.fontWeightRegular,
+      },
+    },
   },
   kept: { fontWeight: tokens.fontWeightSemibold },
   dropped: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
@@ -52,9 +67,13 @@ export function ImportChanges({ preview, source }: { preview: ImportPreview; sou
                   {row.kind === "decision" ? `Decision: ${row.title}` : row.kind === "verification" ? `Check: ${row.title}` : row.title}
                   {row.kind === "item" && <Text size={100}> — {fieldLabel(row.field).toLowerCase()}</Text>}
                 </th>
-                <td className={localWins ? styles.kept : styles.dropped}>{describeValue(row, row.local)}</td>
-                <td className={localWins ? styles.dropped : styles.kept}>{describeValue(row, row.incoming)}</td>
-                <td>
+                <td data-label="This browser" className={localWins ? styles.kept : styles.dropped}>
+                  {describeValue(row, row.local)}
+                </td>
+                <td data-label={`In the ${source}`} className={localWins ? styles.dropped : styles.kept}>
+                  {describeValue(row, row.incoming)}
+                </td>
+                <td data-label="Merge keeps">
                   {localWins ? "This browser's" : `The ${source}'s`} ({BECAUSE[row.because]})
                 </td>
               </tr>

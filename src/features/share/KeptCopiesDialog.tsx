@@ -67,21 +67,21 @@ export function KeptCopiesDialog({ open, onClose }: { open: boolean; onClose: ()
 
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface aria-describedby="kept-copies-intro">
+      <DialogSurface aria-describedby="kept-copies-intro retention-rule">
         <DialogBody>
           <DialogTitle>Copies kept in this browser</DialogTitle>
           <DialogContent>
-            <Text as="p" id="kept-copies-intro" className={styles.intro}>
+            <Text as="p" block id="kept-copies-intro" className={styles.intro}>
               Before a merge, an import or Start over changes your progress, a copy is kept here; saved data that could not be
               read is kept here too.
             </Text>
-            <Text as="p" className={styles.intro} data-testid="retention-rule">
+            <Text as="p" block id="retention-rule" className={styles.intro} data-testid="retention-rule">
               <strong>What is kept:</strong> the {RETENTION.keepNewest} newest copies, plus every copy from the last{" "}
               {RETENTION.keepDays} days. Older copies beyond that are deleted when a new one is kept. Nothing leaves this
               browser.
             </Text>
             {copies.length === 0 ? (
-              <Text as="p" data-testid="kept-copies-empty">
+              <Text as="p" block data-testid="kept-copies-empty">
                 No copies are kept in this browser.
               </Text>
             ) : (
