@@ -44,7 +44,8 @@ describe("share codec round trip", () => {
       expect(result.progress, `run ${run}`).toEqual(expectedAfterLink(progress, optIn));
       expect(result.sharedAt).toBe("2026-05-01T09:12:13.000Z");
     }
-  });
+    // 300 encodes and decodes: seconds of CPU on a busy machine.
+  }, 60_000);
 
   it("round-trips the empty progress, and keeps who shared it", async () => {
     const payload = await encodeShare(emptyProgress(), { includeVerificationDetails: false, sharedBy: "  Jonas  ", now: NOW });
