@@ -26,10 +26,12 @@ describe("opening a share link", () => {
     const before = localStorage.getItem(KEY);
     const payload = await encodeShare(progressWith("done", "Remote Owner"), { includeVerificationDetails: false, sharedBy: "Alex", now: NOW });
     await renderApp(`/summary#share=${payload}`);
-    const dialog = await screen.findByRole("alertdialog", { name: /shared link/ }, LAZY);
+    const dialog = await screen.findByRole("alertdialog", {}, LAZY);
+    expect(dialog).toHaveTextContent("Open progress from a shared link?");
     expect(dialog).toHaveTextContent("Shared by Alex");
-    expect(within(dialog).getByRole("region", { name: "What differs, field by field" })).toHaveTextContent(/Security officer/);
-    expect(within(dialog).getByRole("button", { name: "Merge" })).toHaveClass("fui-Button");
+    // The dialog's content becomes accessible once its opening transition is done.
+    expect(await within(dialog).findByRole("region", { name: "What differs, field by field" }, LAZY)).toHaveTextContent(/Security officer/);
+    expect(await within(dialog).findByRole("button", { name: "Merge" }, LAZY)).toHaveClass("fui-Button");
     expect(localStorage.getItem(KEY)).toBe(before);
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(localStorage.getItem(KEY)).toBe(before);
@@ -41,7 +43,7 @@ describe("opening a share link", () => {
     localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
     const payload = await encodeShare(progressWith("done", "Remote Owner"), { includeVerificationDetails: false, now: NOW });
     await renderApp(`/summary#share=${payload}`);
-    await user.click(within(await screen.findByRole("alertdialog", {}, LAZY)).getByRole("button", { name: "Replace" }));
+    await user.click(await within(await screen.findByRole("alertdialog", {}, LAZY)).findByRole("button", { name: "Replace" }, LAZY));
     const row = document.querySelector('tr[data-item-id="security-approval"]')!;
     expect(row).toHaveAttribute("data-status", "done");
     expect(row).toHaveTextContent("Remote Owner");
@@ -59,10 +61,10 @@ describe("opening a share link", () => {
     remote.items["security-approval"]!.updatedAt = later.toISOString();
     const payload = await encodeShare(remote, { includeVerificationDetails: false, now: later });
     await renderApp(`/summary#share=${payload}`);
-    const dialog = await screen.findByRole("alertdialog", { name: /shared link/ }, LAZY);
-    const rows = within(dialog).getAllByRole("row").slice(1);
+    const dialog = await screen.findByRole("alertdialog", {}, LAZY);
+    const rows = (await within(dialog).findAllByRole("row", {}, LAZY)).slice(1);
     expect(rows.map((r) => r.getAttribute("data-change"))).toEqual(["items/security-approval/status"]);
-    await user.click(within(dialog).getByRole("button", { name: "Merge" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Merge" }, LAZY));
     const row = document.querySelector('tr[data-item-id="security-approval"]')!;
     expect(row).toHaveAttribute("data-status", "done");
     expect(row).toHaveTextContent("Local Owner");
