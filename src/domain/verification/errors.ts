@@ -68,9 +68,14 @@ export function classify(target: Target, response: GraphResponse): Failure | nul
   if (status >= 400 && LICENSE_SIGNAL.test(signal)) {
     return failure("not-licensed", `The tenant is not licensed for this: Graph refused to return ${target.label} (${status}).`);
   }
-  if (status === 401 || status === 403) {
-    if (status === 401 || SCOPE_SIGNAL.test(signal) || !ROLE_SIGNAL.test(signal)) {
-      return failure("missing-scope", `Could not read ${target.label}: the app needs the delegated permission ${target.scope} with admin consent (Graph answered ${status}).`);
+  // A 401 is about the sign-in, never about consent: the token was expired, revoked or lacked claims Graph asked for.
+  // The live check has already refreshed it once and retried; what is left needs the admin to sign in again.
+  if (status === 401) {
+    return failure("sign-in-needed", `Microsoft Graph did not accept the sign-in when reading ${target.label} (401). Sign out, sign in again and run the checks.`);
+  }
+  if (status === 403) {
+    if (SCOPE_SIGNAL.test(signal) || !ROLE_SIGNAL.test(signal)) {
+      return failure("missing-scope", `Could not read ${target.label}: the app needs the delegated permission ${target.scope} with admin consent (Graph answered 403).`);
     }
     return failure("missing-role", `Could not read ${target.label}: your account's role does not allow it (Graph answered 403; the permission used is ${target.scope}).`);
   }

@@ -4,7 +4,7 @@ import { describeDecision } from "../../domain/strategy/describe.ts";
 import type { DecisionValues } from "../../domain/strategy/schema.ts";
 import { STATUS_LABELS, VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
 
-const FIELD_LABELS: Record<string, string> = { status: "Status", owner: "Owner", dueDate: "Due date", notes: "Notes", evidenceUrl: "Evidence link" };
+const FIELD_LABELS: Record<string, string> = { status: "Status", owner: "Owner", dueDate: "Due date", notes: "Notes", evidenceUrl: "Evidence link", blockedReason: "What blocks it" };
 
 /** "Notes", or a field added later spelled out from its name ("blockedReason" → "Blocked reason"). */
 export function fieldLabel(field: string): string {

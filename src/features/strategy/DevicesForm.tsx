@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
@@ -9,6 +10,8 @@ import { DecisionFrame } from "./DecisionFrame.tsx";
 import { NumberField } from "./NumberField.tsx";
 import { useDecisionForm } from "./useDecisionForm.ts";
 import type { DecisionFormProps } from "./DecisionForm.tsx";
+import { NoAbmGuidance } from "./NoAbmGuidance.tsx";
+import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 
 type DevicesInput = z.input<typeof devicesDecisionSchema>;
 
@@ -27,6 +30,10 @@ const DEFAULTS: DevicesInput = {
   expectedMacs: Number.NaN,
   perUser: { mac: 1, iphone: 0, ipad: 0, other: 0 },
 };
+
+// Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
+const defaultsFor = (managesIosDevices: boolean | undefined): DevicesInput =>
+  managesIosDevices ? { ...DEFAULTS, perUser: { ...DEFAULTS.perUser, iphone: 1 } } : DEFAULTS;
 
 const useStyles = makeStyles({
   perUser: {
@@ -53,17 +60,24 @@ function DeviceLimitLine({ perUser }: { perUser: DevicesInput["perUser"] }) {
   );
 }
 
-export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"devices">) {
+export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: DecisionFormProps<"devices">) {
   const styles = useStyles();
+  const announce = useAnnounce();
   const { form, submit, state, loadSaved } = useDecisionForm<DevicesInput, DevicesDecision>({
     resolver,
     value,
-    defaults: DEFAULTS,
+    defaults: defaultsFor(managesIosDevices),
     toForm: (v) => v,
     onSave,
   });
   const { control } = form;
+  const untouched = value === undefined && !form.formState.isDirty;
+  useEffect(() => {
+    // The switch may be flipped while this form is on screen: an untouched, undecided form follows it.
+    if (untouched) form.setValue("perUser.iphone", defaultsFor(managesIosDevices).perUser.iphone);
+  }, [managesIosDevices, untouched, form]);
   const ownership = useWatch({ control, name: "ownership" });
+  const abmPurchase = useWatch({ control, name: "abmPurchase" });
   const perUser = useWatch({ control, name: "perUser" });
   return (
     <DecisionFrame label="Device strategy" onSubmit={submit} state={state} decidedAt={decidedAt} onLoadSaved={loadSaved}>
@@ -87,6 +101,14 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
           hint="Those Macs can enroll automatically with Automated Device Enrollment (ADE)."
           options={ABM_PURCHASE}
           labels={ABM_LABELS}
+        />
+      )}
+      {ownership !== "personal" && abmPurchase === "no" && (
+        <NoAbmGuidance
+          onChoosePlanned={() => {
+            form.setValue("abmPurchase", "planned", { shouldDirty: true });
+            announce('"Planned" chosen for Apple Business Manager purchases. Save to keep it.');
+          }}
         />
       )}
       <NumberField control={control} name="expectedMacs" label="Expected number of Macs" hint="A rough count is fine." min={1} />
