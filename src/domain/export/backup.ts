@@ -50,6 +50,9 @@ export function parseBackup(text: string): BackupResult {
   const restored = restore(JSON.stringify(envelope));
   if (restored.kind === "unreadable") return fail(`${BACKUP_MESSAGES.cannotRestore} ${restored.reason}`);
   if (restored.kind === "empty") return fail(BACKUP_MESSAGES.notABackup);
+  // Local saves are repaired record by record; a file offered for import is refused instead, naming what is wrong.
+  const bad = restored.repaired[0];
+  if (bad) return fail(`${BACKUP_MESSAGES.cannotRestore} The backup has an invalid value in ${bad.path}: ${bad.problem}`);
   const { progress } = restored;
   const savedAt = typeof envelope.savedAt === "string" ? envelope.savedAt : "";
   return { ok: true, progress, sharedBy: progress.meta.preparedBy || null, sharedAt: savedAt };

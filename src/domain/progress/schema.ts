@@ -47,16 +47,25 @@ export const verificationRecordSchema = z.object({
   checkedAt: timestamp,
   source: z.enum(VERIFICATION_SOURCES),
   scenario: z.optional(z.string()),
+  detailsLeftOut: z.optional(z.literal(true)),
 });
 
 const decided = <T extends z.ZodMiniType>(value: T) => z.object({ value, decidedAt: timestamp });
 
+/** One schema per decision, so a damaged decision can be set aside on its own (repair.ts). */
+export const decisionSchemas = {
+  devices: decided(DECISION_SCHEMAS.devices),
+  identities: decided(DECISION_SCHEMAS.identities),
+  accountsSso: decided(DECISION_SCHEMAS.accountsSso),
+  policies: decided(DECISION_SCHEMAS.policies),
+} satisfies Record<DecisionKey, z.ZodMiniType>;
+
 const decisionsSchema = z.object({
-  devices: z.optional(decided(DECISION_SCHEMAS.devices)),
-  identities: z.optional(decided(DECISION_SCHEMAS.identities)),
-  accountsSso: z.optional(decided(DECISION_SCHEMAS.accountsSso)),
-  policies: z.optional(decided(DECISION_SCHEMAS.policies)),
-} satisfies Record<DecisionKey, z.ZodMiniType>);
+  devices: z.optional(decisionSchemas.devices),
+  identities: z.optional(decisionSchemas.identities),
+  accountsSso: z.optional(decisionSchemas.accountsSso),
+  policies: z.optional(decisionSchemas.policies),
+});
 
 /**
  * Keeps only the entries whose key passes `isKnown`, so an id retired from the catalog (or added by a newer build)
@@ -91,15 +100,14 @@ export const progressMetaSchema = z.object({
   managesIosDevices: z.optional(z.boolean()),
 });
 
-/** The current progress (format CURRENT_VERSION = 2), as found in the `data` of a saved envelope. */
+/** The current progress (format CURRENT_VERSION = 3), as found in the `data` of a saved envelope. */
 export const progressSchema = z.object({
   items: knownKeysOnly(isItemId, itemProgressSchema),
   decisions: decisionsSchema,
   verification: knownKeysOnly(isTenantItemId, verificationRecordSchema),
   meta: progressMetaSchema,
   updatedAt: timestampOrEmpty,
-  startedAt: z.optional(timestamp),
-  verificationClearedAt: z.optional(timestamp),
+  clock: z.optional(z.record(z.string(), timestampOrEmpty)),
 });
 
 // Fails to compile when the schema and model.ts drift apart (a field added to one but not the other).

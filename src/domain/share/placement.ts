@@ -9,7 +9,7 @@ import type { VerificationRecord } from "../verification/types.ts";
  *
  * Share link format "s1" (see codec.ts): `"s1." + base64url(crc32(json) ‖ deflate-raw(json))`, where json is
  *
- *   { a: sharedAt, b?: sharedBy, u?: updatedAt, st?: startedAt, vc?: verificationClearedAt,
+ *   { a: sharedAt, b?: sharedBy, u?: updatedAt, f?: 1 when details are included, mu?: when meta was last written,
  *     m?: { o, t, p },                       meta, keys below
  *     i?: { [itemId]: { s, o, d, n, e, u } }, items, keys below; values equal to the defaults are left out
  *     d?: { dv, id, as, po },                decisions, each [values, decidedAt]
@@ -20,6 +20,8 @@ import type { VerificationRecord } from "../verification/types.ts";
  *   dropped; merging by "newer wins" does not need them.
  * - Decision values are arrays in the field order written down in compact-values.ts (nested objects likewise,
  *   a missing optional field is null), e.g. devices ["both","yes",300,[1,2,1,1]].
+ * - Older links may carry `st` and `vc` (run and clear cut-offs of format 2 of the saved data); they are ignored.
+ * - What a link leaves out (default values, opt-in fields) is "not mentioned": merging a link never changes it.
  * - Short keys are only unique within their section. Changing a key, a section or an order is a new link version:
  *   old links must keep opening.
  */
@@ -104,6 +106,13 @@ export const PLACEMENT = {
     note: `${APPLE_ID_NOTE} Without it the Markdown still lists the dates, under the item's title.`,
   },
   "verification.scenario": { ...stored, label: "Demo scenario names", link: "opt-in", key: "sc", markdown: "opt-in" },
+  "verification.detailsLeftOut": {
+    ...stored,
+    label: "Whether a result arrived without its details",
+    link: "never",
+    markdown: "never",
+    note: "Set by the decoder from the link's `f` flag, never sent: it is derived from what the link holds.",
+  },
 
   "meta.organization": { ...stored, label: "Organization name", link: "always", key: "o", markdown: "always" },
   "meta.tenantName": {
@@ -132,22 +141,12 @@ export const PLACEMENT = {
     time: true,
     markdown: "never",
   },
-  "progress.startedAt": {
+  "progress.clock": {
     ...stored,
-    label: "When this checklist run began",
-    link: "always",
-    key: "st",
-    time: true,
+    label: "When each field was last written",
+    link: "never",
     markdown: "never",
-    note: "Merging must not bring back what the sender deliberately started over from.",
-  },
-  "progress.verificationClearedAt": {
-    ...stored,
-    label: "When verification results were cleared",
-    link: "always",
-    key: "vc",
-    time: true,
-    markdown: "never",
+    note: "Links carry each item's, decision's and check's own time instead (and `mu` for meta): a per-field clock would not fit the 2,000-character budget.",
   },
 
   "never.accessToken": { ...notStored, label: "Access and ID tokens", note: "MSAL keeps them in sessionStorage." },

@@ -44,6 +44,11 @@ export type VerificationRecord = {
   source: VerificationSource;
   /** Demo scenario name when source is "demo". */
   scenario?: string;
+  /**
+   * Set when the record came from a share link made without "include verification details": reason, details and
+   * renewals were left out. Such a record never replaces a complete one when merging (see progress/fields.ts).
+   */
+  detailsLeftOut?: true;
 };
 
 /**

@@ -65,8 +65,8 @@ const PROBES: Record<PlacementKey, (p: Progress) => string> = {
   "meta.preparedBy": (p) => ((p.meta.preparedBy = "PREPARED-MARK"), "PREPARED-MARK"),
   "meta.managesIosDevices": (p) => ((p.meta.managesIosDevices = true), '"ios":true'),
   "progress.updatedAt": (p) => ((p.updatedAt = T(4)), time36(T(4))),
-  "progress.startedAt": (p) => ((p.startedAt = T(5)), time36(T(5))),
-  "progress.verificationClearedAt": (p) => ((p.verificationClearedAt = T(6)), time36(T(6))),
+  "progress.clock": (p) => ((p.clock = { "items/project-plan/notes": T(5) }), "items/project-plan/notes"),
+  "verification.detailsLeftOut": (p) => ((p.verification["apns-certificate"]!.detailsLeftOut = true), "detailsLeftOut"),
   // What is never stored cannot be in a Progress; plant it where careless code might pick it up.
   "never.accessToken": (p) => plantEverywhere(p, "accessToken", "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.MARK"),
   "never.accountId": (p) => plantEverywhere(p, "homeAccountId", "4f1c2b3a-0000-4000-8000-00000000a001.MARK"),
@@ -153,6 +153,7 @@ describe("Apple IDs in verification results", () => {
       renewals: [],
       checkedAt: expect.any(String),
       source: "live",
+      detailsLeftOut: true,
     });
 
     const detailed = await encodeShare(reference, { includeVerificationDetails: true, now: NOW });
