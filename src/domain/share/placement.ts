@@ -13,7 +13,7 @@ import type { VerificationRecord } from "../verification/types.ts";
  *     m?: { o, t, p },                       meta, keys below
  *     i?: { [itemId]: { s, o, d, n, e, u } }, items, keys below; values equal to the defaults are left out
  *     d?: { dv, id, as, po },                decisions, each [values, decidedAt]
- *     x?: { [tenantItemId]: { v, c, s, r, dt, rn, sc } } }   verification records
+ *     x?: { [tenantItemId]: { v, c, s, r, dt, rn, sc, f, lf } } }   verification records
  *
  * - Rows marked `time: true` (and `a`, and every decidedAt) are base-36 Unix seconds, e.g. "tdvsur": a link holds
  *   about thirty timestamps and ISO strings would cost a quarter of the 2,000-character budget. Milliseconds are
@@ -103,6 +103,29 @@ export const PLACEMENT = {
     note: `${APPLE_ID_NOTE} Without it the Markdown still lists the dates, under the item's title.`,
   },
   "verification.scenario": { ...stored, label: "Demo scenario names", link: "opt-in", key: "sc", markdown: "opt-in" },
+  "verification.strategyFingerprint": {
+    ...stored,
+    label: "Which strategy each verdict was judged under (a fingerprint)",
+    link: "always",
+    key: "f",
+    markdown: "never",
+    note: "Eight hex digits, not the answers: the receiver sees \"strategy changed\" instead of a verdict judged under other answers.",
+  },
+  "verification.lastFailure": {
+    ...stored,
+    label: "When a later check failed and why",
+    link: "opt-in",
+    key: "lf",
+    markdown: "always",
+    note: "Its reason is an error message, kept with the reasons behind the opt-in.",
+  },
+  "verification.imported": {
+    ...stored,
+    label: "Who shared an imported result, and when",
+    link: "never",
+    markdown: "always",
+    note: "Set by the receiving browser when it applies a link or backup; a link's own sender and time replace it.",
+  },
 
   "meta.organization": { ...stored, label: "Organization name", link: "always", key: "o", markdown: "always" },
   "meta.tenantName": {

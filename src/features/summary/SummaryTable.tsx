@@ -7,7 +7,9 @@ import type { Applicability } from "../../domain/rules/applicability.ts";
 const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": "Not needed" } as const satisfies Record<Applicability["level"], string>;
 import { StatusBadge, VerdictBadge } from "../../components/badges/StatusBadge.tsx";
 import { formatDate } from "../../components/format/dates.ts";
-import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
+import { CONTRADICTION_TEXT, itemContradictsDone } from "../../domain/verification/contradictions.ts";
+import { DEMO_TEXT, shownReason, standingOf } from "../../domain/verification/standing.ts";
+import { StandingBadge, StandingNotes } from "../../components/verification/ResultStanding.tsx";
 import { isSetAside } from "../../domain/rules/set-aside.ts";
 
 const useStyles = makeStyles({
@@ -42,6 +44,7 @@ type Props = { caption: string; items: readonly CatalogItem[]; progress: Progres
 
 export function SummaryTable({ caption, items, progress, applicability, showVerdict }: Props) {
   const styles = useStyles();
+  const now = new Date();
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>
@@ -61,10 +64,15 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const record = isTenantItemId(item.id) ? progress.verification[item.id] : undefined;
+          const standing = isTenantItemId(item.id) ? standingOf(progress, item.id, now) : null;
           const level = applicability[item.id];
           return (
-            <tr key={item.id} data-item-id={item.id} data-status={value.status} data-verdict={isTenantItemId(item.id) ? (record?.verdict ?? "not-checked") : undefined}>
+            <tr
+              key={item.id}
+              data-item-id={item.id}
+              data-status={value.status}
+              data-verdict={isTenantItemId(item.id) ? (standing ? (standing.verdict ?? "strategy-changed") : "not-checked") : undefined}
+            >
               <th scope="row">{item.title}</th>
               <td data-label="Status">
                 <StatusBadge status={value.status} />
@@ -77,16 +85,17 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
               <td data-label="Applies">{level ? SHORT_LEVEL[level.level] : ""}</td>
               {showVerdict && (
                 <td data-label="Verification">
-                  {record ? (
+                  {standing && isTenantItemId(item.id) ? (
                     <>
-                      <VerdictBadge verdict={record.verdict} />
-                      {record.source === "demo" && <span className={styles.demo}> Demo — not your tenant</span>}
-                      {contradictsDone(value.status, record) && (
+                      <StandingBadge standing={standing} />
+                      {standing.demo && <span className={styles.demo}> {DEMO_TEXT}</span>}
+                      {itemContradictsDone(progress, item.id) && (
                         <span className={styles.contradiction} data-contradiction="">
                           {CONTRADICTION_TEXT}
                         </span>
                       )}
-                      <span className={styles.reason}>{record.reason}</span>
+                      {standing.verdict !== null && <span className={styles.reason}>{shownReason(standing)}</span>}
+                      <StandingNotes standing={standing} />
                     </>
                   ) : (
                     <VerdictBadge verdict="not-checked" />
