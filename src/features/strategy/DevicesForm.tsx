@@ -21,11 +21,15 @@ const schemaResolver = zodResolver(devicesDecisionSchema);
 const resolver: Resolver<DevicesInput, unknown, DevicesDecision> = (values, context, options) =>
   schemaResolver(values.ownership === "personal" ? { ...values, abmPurchase: "no" } : values, context, options);
 
-const DEFAULTS: DevicesInput = {
-  ownership: "corporate",
-  abmPurchase: "yes",
+// Which Macs and whether they come through Apple Business Manager decide which tenant items are required (an ADE
+// token above all), so neither is pre-selected: one careless Save must not record them. Every key is still listed,
+// because react-hook-form counts a key that appears later as an edit.
+const DEFAULTS: Partial<DevicesInput> = {
+  ownership: undefined,
+  abmPurchase: undefined,
   expectedMacs: Number.NaN,
-  perUser: { mac: 1, iphone: 0, ipad: 0, other: 0 },
+  // The counts set the device limit the tenant needs: blank until the admin enters them (0 is an answer too).
+  perUser: { mac: Number.NaN, iphone: Number.NaN, ipad: Number.NaN, other: Number.NaN },
 };
 
 const useStyles = makeStyles({
@@ -74,6 +78,7 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
         hint="Decides which enrollment methods and enrollment restrictions you need."
         options={OWNERSHIP}
         labels={OWNERSHIP_LABELS}
+        required
       />
       {ownership === "personal" ? (
         <Text size={200} className={styles.muted}>
@@ -87,6 +92,7 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
           hint="Those Macs can enroll automatically with Automated Device Enrollment (ADE)."
           options={ABM_PURCHASE}
           labels={ABM_LABELS}
+          required
         />
       )}
       <NumberField control={control} name="expectedMacs" label="Expected number of Macs" hint="A rough count is fine." min={1} />
@@ -94,9 +100,9 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
         <legend className={styles.legend}>Devices per user</legend>
         <div className={styles.perUser}>
           <NumberField control={control} name="perUser.mac" label="Macs per user" hint="At least 1." min={1} max={15} />
-          <NumberField control={control} name="perUser.iphone" label="iPhones per user" hint="Enrolled in Intune." min={0} max={15} />
-          <NumberField control={control} name="perUser.ipad" label="iPads per user" hint="Enrolled in Intune." min={0} max={15} />
-          <NumberField control={control} name="perUser.other" label="Other devices per user" hint="Windows, Android…" min={0} max={15} />
+          <NumberField control={control} name="perUser.iphone" label="iPhones per user" hint="Enrolled in Intune; 0 if none." min={0} max={15} />
+          <NumberField control={control} name="perUser.ipad" label="iPads per user" hint="Enrolled in Intune; 0 if none." min={0} max={15} />
+          <NumberField control={control} name="perUser.other" label="Other devices per user" hint="Windows, Android…; 0 if none." min={0} max={15} />
         </div>
         <Text aria-live="polite">
           <DeviceLimitLine perUser={perUser} />
