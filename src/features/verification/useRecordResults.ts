@@ -1,4 +1,4 @@
-import { useCallback, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { scenarioEvidenceFile, type DemoScenarioId } from "../../domain/verification/demo.ts";
 import { evaluate } from "../../domain/verification/engine.ts";
 import { demoDecisions } from "../../domain/verification/judged-under.ts";
@@ -21,7 +21,9 @@ export type RecordResults = (results: readonly CheckResult[], run: Run) => void;
 export function useRecordResults(): RecordResults {
   const { progress, dispatch } = useProgress();
   const latest = useRef(progress);
-  latest.current = progress;
+  useEffect(() => {
+    latest.current = progress;
+  });
   return useCallback(
     (results, run) => {
       const next = applyRun(latest.current.verification, results, run);
@@ -54,7 +56,9 @@ export function useRunDemo(): (id: DemoScenarioId) => Progress["verification"] {
   const { now } = useVerificationServices();
   const { progress } = useProgress();
   const latest = useRef(progress);
-  latest.current = progress;
+  useEffect(() => {
+    latest.current = progress;
+  });
   const record = useRecordResults();
   const report = useReportRun();
   return useCallback(
