@@ -99,7 +99,7 @@ test("a demo never replaces the admin's own results unasked, and never reaches t
     await expect(page.getByTestId("demo-banner")).toBeVisible();
   };
   await showDemo();
-  await page.locator(".fui-ToastTitle").filter({ hasText: "Your tenant's results were replaced by demo results." }).getByText("Undo").click();
+  await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByTestId("demo-banner")).toHaveCount(0);
   await expect(card(page, "apns-certificate").locator("[data-verdict]")).toHaveAttribute("data-source", "live");
   await showDemo();

@@ -61,7 +61,7 @@ test("completes the whole wizard with the keyboard only", async ({ page }) => {
   }
   await tabTo(page, (f) => f.form === "Device strategy" && f.name === "Save", "Save devices");
   await page.keyboard.press("Enter");
-  // Identities: the first radio takes focus, ArrowDown twice picks "Managed Apple IDs".
+  // Identities: the first radio takes focus, ArrowDown twice picks "Managed Apple Accounts".
   await tabTo(page, (f) => f.form === "Apple IDs" && f.type === "radio", "the Apple ID choice");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
@@ -100,6 +100,6 @@ test("completes the whole wizard with the keyboard only", async ({ page }) => {
   await expect(page.locator('tr[data-item-id="apns-certificate"]')).toHaveAttribute("data-status", "done");
   await expect(page.locator('tr[data-item-id="ade-token"]')).toContainText("Required");
   await expect(page.locator('tr[data-item-id="vpp-token"]')).toContainText("Required");
-  await expect(page.locator('[data-decision="identities"]')).toContainText("Managed Apple IDs");
+  await expect(page.locator('[data-decision="identities"]')).toContainText("Managed Apple Accounts");
   await expect(page.locator('[data-decision="accountsSso"]')).toContainText("Secure Enclave");
 });

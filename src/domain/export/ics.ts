@@ -17,13 +17,13 @@ const UID_DOMAIN = "intune-mac-readiness";
 
 const RENEW_STEPS: Partial<Record<TenantItemId, string>> = {
   "apns-certificate":
-    "Renew the Apple MDM push certificate at identity.apple.com with the same Apple ID that created it: choose Renew, never Create, or every Mac must re-enroll. Then upload the renewed certificate in Intune.",
+    "Renew the Apple MDM push certificate at identity.apple.com with the same Apple Account that created it: choose Renew, never Create, or every Mac must re-enroll. Then upload the renewed certificate in Intune.",
   "ade-token":
-    "Renew the enrollment program token: download a new server token in Apple Business Manager and upload it with Renew token in Intune, using the Apple ID recorded there.",
+    "Renew the enrollment program token: download a new server token in Apple Business Manager and upload it with Renew token in Intune, using the Apple Account recorded there.",
   "vpp-token":
     "Renew the Apps and Books location token: download it again in Apple Business Manager (Preferences › Payments and Billing › Apps and Books) and upload it with Edit on the existing token in Intune.",
 };
-const GENERIC_STEPS = "Renew it before it expires; for the APNs certificate, use the same Apple ID that created it.";
+const GENERIC_STEPS = "Renew it before it expires; for the APNs certificate, use the same Apple Account that created it.";
 
 /**
  * Every renewal date the results of the admin's own tenant hold, soonest first. Demo results are left out: a

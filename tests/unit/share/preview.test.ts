@@ -46,7 +46,7 @@ describe("buildImportPreview", () => {
     const { changedDecisions } = buildImportPreview(local, incoming);
     expect(changedDecisions.map((d) => d.key)).toEqual(["identities", "policies"]);
     expect(changedDecisions[0]).toMatchObject({
-      local: [{ label: "Apple IDs", value: "Managed Apple IDs" }],
+      local: [{ label: "Apple IDs", value: "Managed Apple Accounts" }],
       incoming: [{ label: "Apple IDs", value: "Personal Apple IDs" }],
     });
     expect(changedDecisions[1]?.incoming).toBeNull();
