@@ -30,16 +30,17 @@ function ownResults(now: Date): Progress {
 const card = (page: Page, id: string) => page.locator(`section[data-item-id="${id}"]`);
 const markDone = (page: Page, id: string) => card(page, id).getByRole("button", { name: /^Mark as done/ });
 
-async function shot(page: Page, name: string) {
+async function shotOf(page: Page, selector: string, name: string) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await settle(page);
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    await page.locator(selector).first().screenshot({ path: `${SHOTS}/${name}-${width}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
+
 
 test("results stay honest: Mark as done only for fresh own results, imports labelled, a changed strategy withholds the verdict", async ({ page }) => {
   await seedProgress(page, ownResults(new Date()));
@@ -50,7 +51,7 @@ test("results stay honest: Mark as done only for fresh own results, imports labe
   await expect(imported.locator("[data-verdict]")).toHaveAttribute("data-verdict", "ready");
   await expect(imported).toContainText("Imported from a shared link by Alex Kim");
   await expect(markDone(page, "enrollment-platform-restrictions")).toHaveCount(0);
-  await shot(page, "tenant-imported");
+  await shotOf(page, 'section[data-item-id="enrollment-platform-restrictions"]', "card-imported");
 
   // The admin now says corporate Macs are not bought through Apple Business Manager.
   await page.goto("/strategy");
@@ -66,14 +67,14 @@ test("results stay honest: Mark as done only for fresh own results, imports labe
   }
   // Checks that do not depend on the devices answers keep their verdicts.
   await expect(card(page, "apns-certificate").locator("[data-verdict]")).toHaveAttribute("data-verdict", "ready");
-  await shot(page, "tenant-strategy-changed");
+  await shotOf(page, 'section[data-item-id="ade-token"]', "card-strategy-changed");
   await expectNoAxeViolations(page, "/tenant with results judged under an older strategy");
 
   await page.goto("/summary");
   await expect(page.locator('tr[data-item-id="ade-token"]')).toHaveAttribute("data-verdict", "strategy-changed");
   await expect(page.locator('tr[data-item-id="ade-token"]')).toContainText(STRATEGY_CHANGED_TEXT);
   await expect(page.locator('tr[data-item-id="enrollment-platform-restrictions"]')).toContainText("Imported from a shared link by Alex Kim");
-  await shot(page, "summary-strategy-changed");
+  await shotOf(page, 'section[aria-labelledby="summary-tenant"]', "summary-tenant-strategy-changed");
 
   await page.goto("/print");
   await settle(page);
@@ -106,7 +107,8 @@ test("a demo never replaces the admin's own results unasked, and never reaches t
   // Judged under the admin's own decisions (all four are made), so no "sample strategy" wording.
   await expect(page.locator("section[data-item-id]").getByText(/sample strategy/)).toHaveCount(0);
   for (const id of TENANT_ITEM_IDS) await expect(markDone(page, id)).toHaveCount(0);
-  await shot(page, "tenant-demo");
+  await shotOf(page, 'section[data-item-id="vpp-token"]', "card-demo");
+  await shotOf(page, '[data-testid="verification-panel"]', "panel-demo");
 
   await page.goto("/summary");
   await expect(page.getByTestId("summary-demo")).toContainText("Demo results — not your tenant");
