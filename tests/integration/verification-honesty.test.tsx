@@ -58,6 +58,10 @@ describe("results stay honest on the tenant step", () => {
     expect(markDone("enrollment-platform-restrictions")).not.toBeInTheDocument();
     // A check that reads no strategy answer keeps its verdict.
     expect(verdictOf("mdm-user-scope")).toBe("ready");
+    // The counts at the top do not count withheld verdicts as what they were.
+    const overview = screen.getByTestId("results-overview");
+    expect(overview.querySelector('[data-verdict-count="strategy-changed"]')).toHaveTextContent(/^2/);
+    expect(overview.querySelector('[data-verdict-count="ready"]')).toHaveTextContent(/^3/);
   });
 
   it("keeps the earlier good results when a new evidence file could not check anything, and says so", async () => {

@@ -59,7 +59,7 @@ export function VerificationPanel() {
   const live = useLiveCheck();
   const demoRequest = useDemoRequest();
   const now = services.now();
-  const summary = overview(progress.verification, now);
+  const summary = overview(progress, now);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
   const [hint, setHint] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
