@@ -84,7 +84,7 @@ describe("toIcs structure", () => {
     const description = unescape((events[0] as Component).props.DESCRIPTION ?? "");
     expect(description).toContain("same Apple Account");
     expect(description).toContain("expires 2027-03-02 10:00:00 UTC");
-    expect(description).toContain("Devices › Enrollment › Apple › Apple MDM Push certificate");
+    expect(description).toContain("Devices › Device onboarding › Enrollment › Apple › Apple MDM Push certificate");
   });
 
   it("makes UIDs that are stable across exports and unique per event", () => {
