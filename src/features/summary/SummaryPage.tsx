@@ -11,7 +11,6 @@ import { formatDateTime } from "../../components/format/dates.ts";
 import { SummaryTable } from "./SummaryTable.tsx";
 import { contradictedItems } from "../../domain/verification/contradictions.ts";
 import { setAsideItems } from "../../domain/rules/set-aside.ts";
-import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
@@ -54,11 +53,6 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
         <Text as="p" className={styles.contradiction} data-testid="summary-contradictions">
           {contradicted === 1 ? "1 item is" : `${contradicted} items are`} marked done, but the last check of your tenant found{" "}
           {contradicted === 1 ? "it" : "them"} not ready: see Tenant prerequisites below.
-        </Text>
-      )}
-      {TENANT_ITEM_IDS.some((id) => progress.verification[id]?.source === "demo") && (
-        <Text as="p" className={styles.setAside} data-testid="summary-demo">
-          Demo results — not your tenant: the verification results below come from a fictitious sample tenant.
         </Text>
       )}
       {setAside > 0 && (

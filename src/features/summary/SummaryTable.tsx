@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   setAside: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
   demo: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
   caption: { textAlign: "start", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
+  demoStamp: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
 });
 
 type Props = { caption: string; items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; showVerdict: boolean };
@@ -49,6 +50,12 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
     <table className={styles.table}>
       <caption className={styles.caption}>
         {caption}
+        {showVerdict && items.some((item) => isTenantItemId(item.id) && progress.verification[item.id]?.source === "demo") && (
+          <span className={styles.demoStamp} data-testid="summary-demo">
+            {" "}
+            Demo results — not your tenant: the verification below comes from a fictitious sample tenant.
+          </span>
+        )}
       </caption>
       <thead>
         <tr>
