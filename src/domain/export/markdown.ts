@@ -14,6 +14,8 @@ import { CONTRADICTION_TEXT, contradictedItems, itemContradictsDone } from "../v
 import { STRATEGY_CHANGED_TEXT, importedText, shownReason, standingNotes, standingOf } from "../verification/standing.ts";
 import { SET_ASIDE_TEXT, isSetAside, openItemCaveat, setAsideItems } from "../rules/set-aside.ts";
 import { collectRenewals, demoRenewalCount } from "./ics.ts";
+import { isOverdue } from "../rules/overdue.ts";
+import { statusText } from "../rules/status-text.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
 
 export type MarkdownOptions = { now: Date; includeVerificationDetails: boolean };
@@ -39,7 +41,18 @@ function verdictText(progress: Progress, id: TenantItemId, optIn: boolean, now: 
   return `**${VERDICT_LABELS[standing.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} ${checked}${warning}${noteText}`;
 }
 
+/** The status cell: "Not needed" for what the strategy rules out, the reason beside "Blocked", the set-aside warning. */
+function statusCell(progress: Progress, id: ItemId): string {
+  const item = itemProgress(progress, id);
+  const applicability = applicabilityOf(id, progress.decisions);
+  const text = statusText(item.status, applicability.level);
+  if (isSetAside(item.status, applicability)) return `${text} ⚠ ${SET_ASIDE_TEXT}`;
+  if (item.status === "blocked" && applicability.level !== "not-needed") return `${text}: ${cell(item.blockedReason?.trim() || "no reason recorded yet")}`;
+  return text;
+}
+
 function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean, now: Date): string[] {
+  const today = now.toISOString().slice(0, 10);
   const tally = completion(progress).steps[step.id];
   const ids: readonly ItemId[] = STEP_ITEMS[step.id];
   const verified = ids.some(isTenantItemId);
@@ -49,10 +62,10 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
     const applicability = applicabilityOf(id, progress.decisions);
     return [
       escapeMarkdown(catalogItem(id).title),
-      isSetAside(item.status, applicability) ? `${STATUS_LABELS[item.status]} ⚠ ${SET_ASIDE_TEXT}` : STATUS_LABELS[item.status],
+      statusCell(progress, id),
       APPLICABILITY_LABELS[applicability.level],
       cell(item.owner),
-      cell(item.dueDate),
+      item.dueDate && isOverdue(item, applicability.level, today) ? `${cell(item.dueDate)} (overdue)` : cell(item.dueDate),
       cell(item.notes),
       item.evidenceUrl ? markdownLink("Evidence", item.evidenceUrl) : "–",
       ...(isTenantItemId(id) ? [verdictText(progress, id, optIn, now)] : []),
@@ -93,7 +106,7 @@ function openItemsSection(progress: Progress, today: string): string[] {
     const facts = [
       `${STATUS_LABELS[item.status]}${openItemCaveat(progress, id)}`,
       item.owner ? `owner: ${escapeMarkdown(item.owner)}` : "no owner",
-      ...(item.dueDate ? [`due ${item.dueDate}${item.dueDate < today ? " (overdue)" : ""}`] : []),
+      ...(item.dueDate ? [`due ${item.dueDate}${isOverdue(item, applicabilityOf(id, progress.decisions).level, today) ? " (overdue)" : ""}`] : []),
     ];
     return `- **${escapeMarkdown(catalogItem(id).title)}** — ${facts.join(" · ")}`;
   });

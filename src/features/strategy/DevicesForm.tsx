@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
@@ -9,6 +10,8 @@ import { DecisionFrame } from "./DecisionFrame.tsx";
 import { NumberField } from "./NumberField.tsx";
 import { useDecisionForm } from "./useDecisionForm.ts";
 import type { DecisionFormProps } from "./DecisionForm.tsx";
+import { NoAbmGuidance } from "./NoAbmGuidance.tsx";
+import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 
 type DevicesInput = z.input<typeof devicesDecisionSchema>;
 
@@ -24,13 +27,18 @@ const resolver: Resolver<DevicesInput, unknown, DevicesDecision> = (values, cont
 // Which Macs and whether they come through Apple Business Manager decide which tenant items are required (an ADE
 // token above all), so neither is pre-selected: one careless Save must not record them. Every key is still listed,
 // because react-hook-form counts a key that appears later as an edit.
+// The counts set the device limit the tenant needs: blank until the admin enters them (0 is an answer too).
+const BLANK_COUNTS: DevicesInput["perUser"] = { mac: Number.NaN, iphone: Number.NaN, ipad: Number.NaN, other: Number.NaN };
 const DEFAULTS: Partial<DevicesInput> = {
   ownership: undefined,
   abmPurchase: undefined,
   expectedMacs: Number.NaN,
-  // The counts set the device limit the tenant needs: blank until the admin enters them (0 is an answer too).
-  perUser: { mac: Number.NaN, iphone: Number.NaN, ipad: Number.NaN, other: Number.NaN },
+  perUser: BLANK_COUNTS,
 };
+
+// Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
+const defaultsFor = (managesIosDevices: boolean | undefined): Partial<DevicesInput> =>
+  managesIosDevices ? { ...DEFAULTS, perUser: { ...BLANK_COUNTS, iphone: 1 } } : DEFAULTS;
 
 const useStyles = makeStyles({
   perUser: {
@@ -57,17 +65,24 @@ function DeviceLimitLine({ perUser }: { perUser: DevicesInput["perUser"] }) {
   );
 }
 
-export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"devices">) {
+export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: DecisionFormProps<"devices">) {
   const styles = useStyles();
+  const announce = useAnnounce();
   const { form, submit, state, loadSaved } = useDecisionForm<DevicesInput, DevicesDecision>({
     resolver,
     value,
-    defaults: DEFAULTS,
+    defaults: defaultsFor(managesIosDevices),
     toForm: (v) => v,
     onSave,
   });
   const { control } = form;
+  const untouched = value === undefined && !form.formState.isDirty;
+  useEffect(() => {
+    // The switch may be flipped while this form is on screen: an untouched, undecided form follows it.
+    if (untouched) form.setValue("perUser.iphone", managesIosDevices ? 1 : BLANK_COUNTS.iphone);
+  }, [managesIosDevices, untouched, form]);
   const ownership = useWatch({ control, name: "ownership" });
+  const abmPurchase = useWatch({ control, name: "abmPurchase" });
   const perUser = useWatch({ control, name: "perUser" });
   return (
     <DecisionFrame label="Device strategy" onSubmit={submit} state={state} decidedAt={decidedAt} onLoadSaved={loadSaved}>
@@ -93,6 +108,14 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
           options={ABM_PURCHASE}
           labels={ABM_LABELS}
           required
+        />
+      )}
+      {ownership !== "personal" && abmPurchase === "no" && (
+        <NoAbmGuidance
+          onChoosePlanned={() => {
+            form.setValue("abmPurchase", "planned", { shouldDirty: true });
+            announce('"Planned" chosen for Apple Business Manager purchases. Save to keep it.');
+          }}
         />
       )}
       <NumberField control={control} name="expectedMacs" label="Expected number of Macs" hint="A rough count is fine." min={1} />

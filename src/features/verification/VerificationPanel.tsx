@@ -1,3 +1,6 @@
+import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
+import { applicabilityAll } from "../../domain/rules/applicability.ts";
+import type { Decisions } from "../../domain/strategy/schema.ts";
 import { useRef, useState } from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BeakerRegular, DocumentArrowUpRegular, PlugConnectedRegular } from "@fluentui/react-icons";
@@ -51,6 +54,15 @@ const useStyles = makeStyles({
   },
 });
 
+/** Counted, never written out: the number must agree with the cards below whatever the strategy rules out. */
+function prerequisitesText(decisions: Decisions): string {
+  const applicability = applicabilityAll(decisions);
+  const applicable = TENANT_ITEM_IDS.filter((id) => applicability[id].level !== "not-needed").length;
+  const all = TENANT_ITEM_IDS.length;
+  const which = applicable === all ? `the ${all} prerequisites below` : `the ${applicable} prerequisites below that apply to your strategy (${all - applicable} not needed)`;
+  return `Check ${which} against your tenant through Microsoft Graph.`;
+}
+
 /** "Verify your tenant": three ways to get verdicts for the eight tenant items, and what the last run found. */
 export function VerificationPanel() {
   const styles = useStyles();
@@ -61,6 +73,8 @@ export function VerificationPanel() {
   const now = services.now();
   const summary = overview(progress, now);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
+  // Back from Microsoft's sign-in page (the popup was blocked): the live way resumes where the admin left it.
+  if (live.resuming && way !== "live") setWay("live");
   const [hint, setHint] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const demo = Object.values(progress.verification).find((r) => r?.source === "demo");
@@ -85,8 +99,8 @@ export function VerificationPanel() {
         Verify your tenant
       </h2>
       <Text className={styles.intro}>
-        Check the eight prerequisites below against your tenant through Microsoft Graph. Every check only reads: nothing in your tenant
-        changes, and only the verdicts are saved in this browser.
+        {prerequisitesText(progress.decisions)} Every check only reads: nothing in your tenant changes, and only the verdicts are saved
+        in this browser.
       </Text>
       {demo && <DemoBanner scenario={demo.scenario} />}
       <ResultsOverview summary={summary} now={now} onRecheck={recheck} />
