@@ -108,10 +108,11 @@ describe("results stay honest on the tenant step", () => {
     await user.click(screen.getByRole("tab", { name: "Try a sample tenant" }));
     await user.click(screen.getByRole("button", { name: "Show this demo: Demo: brand-new tenant" }));
     await waitFor(() => expect(verdictOf("ade-token")).toBe("not-ready"));
-    expect(card("ade-token")).toHaveTextContent("Judged with the sample strategy's devices: you have not decided them yet.");
-    expect(card("ade-token")).not.toHaveTextContent(/your strategy/);
-    expect(card("ade-token")).toHaveTextContent(/the sample strategy enrolls corporate Macs/);
-    // Apps and Books is the admin's own decision (yes), so the VPP card carries no sample note.
-    expect(card("vpp-token")).not.toHaveTextContent(/sample strategy/);
+    const result = (id: string) => card(id).querySelector<HTMLElement>("[data-verdict]")!;
+    expect(result("ade-token")).toHaveTextContent("Judged with the sample strategy's devices: you have not decided them yet.");
+    expect(result("ade-token")).not.toHaveTextContent(/your strategy/);
+    expect(result("ade-token")).toHaveTextContent(/the sample strategy enrolls corporate Macs/);
+    // Apps and Books is the admin's own decision (yes), so the VPP result carries no sample note.
+    expect(result("vpp-token")).not.toHaveTextContent(/sample strategy/);
   });
 });
