@@ -61,13 +61,13 @@ test("results stay honest: Mark as done only for fresh own results, imports labe
   await expect(devices.getByRole("status")).toContainText("Decision saved");
 
   await page.goto("/tenant");
-  for (const id of ["ade-token", "enrollment-platform-restrictions"]) {
-    await expect(card(page, id).locator("[data-verdict]")).toHaveAttribute("data-verdict", "strategy-changed");
-    await expect(card(page, id)).toContainText(STRATEGY_CHANGED_TEXT);
-  }
+  // The ADE card is now "not needed" and shown collapsed; the platform restriction still applies and is open.
+  const restrictions = card(page, "enrollment-platform-restrictions");
+  await expect(restrictions.locator("[data-verdict]")).toHaveAttribute("data-verdict", "strategy-changed");
+  await expect(restrictions).toContainText(STRATEGY_CHANGED_TEXT);
   // Checks that do not depend on the devices answers keep their verdicts.
   await expect(card(page, "apns-certificate").locator("[data-verdict]")).toHaveAttribute("data-verdict", "ready");
-  await shotOf(page, 'section[data-item-id="ade-token"]', "card-strategy-changed");
+  await shotOf(page, 'section[data-item-id="enrollment-platform-restrictions"]', "card-strategy-changed");
   await expectNoAxeViolations(page, "/tenant with results judged under an older strategy");
 
   await page.goto("/summary");
