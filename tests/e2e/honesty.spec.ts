@@ -35,7 +35,8 @@ async function shotOf(page: Page, selector: string, name: string) {
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await settle(page);
+    // Not settle(): toasts may still be animating, and a screenshot for a person to look at does not need to wait for them.
+    await expect(page.locator("[data-lazy-loading]")).toHaveCount(0);
     await page.locator(selector).first().screenshot({ path: `${SHOTS}/${name}-${width}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
