@@ -159,6 +159,7 @@ test("a full journey with hostile text in every free-text field: nothing runs, n
     await expect(page).toHaveURL(/\/strategy$/);
     const policies = page.getByRole("form", { name: "Policies" });
     await policies.getByRole("checkbox", { name: "FileVault disk encryption" }).check();
+    await policies.getByRole("radio", { name: "No, not through Apps and Books" }).check();
     await policies.getByRole("textbox", { name: "Notes" }).fill(payload("Policy notes"));
     await policies.getByRole("button", { name: "Save" }).click();
     await expect(page.locator('section[data-item-id="strategy-policies"]')).toHaveAttribute("data-status", "done");

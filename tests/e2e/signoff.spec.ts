@@ -86,7 +86,11 @@ test("saving a decision says what it changed, on the card and to screen readers"
   const form = page.getByRole("form", { name: "Device strategy" });
   await form.getByRole("radio", { name: "Personal only (bring your own Mac)" }).check();
   await form.getByLabel("Expected number of Macs").fill("60");
+  // No count is pre-filled: each is an answer with consequences for the device limit.
+  await form.getByLabel("Macs per user").fill("1");
   await form.getByLabel("iPhones per user").fill("1");
+  await form.getByLabel("iPads per user").fill("0");
+  await form.getByLabel("Other devices per user").fill("0");
   await form.getByRole("button", { name: "Save" }).click();
   const note = card(page, "strategy-devices").getByTestId("tailoring-note");
   await expect(note).toContainText("ADE token no longer needed");
@@ -105,6 +109,9 @@ test("choosing No for Apple Business Manager explains the options and what is lo
   await form.getByRole("radio", { name: "Corporate only" }).check();
   await form.getByRole("radio", { name: "Yes", exact: true }).check();
   await form.getByLabel("Expected number of Macs").fill("60");
+  for (const [label, count] of [["Macs per user", "1"], ["iPhones per user", "0"], ["iPads per user", "0"], ["Other devices per user", "0"]] as const) {
+    await form.getByLabel(label).fill(count);
+  }
   await form.getByRole("button", { name: "Save" }).click();
   await expect(card(page, "strategy-devices").getByTestId("tailoring-note")).toContainText("ADE token now required");
   await form.getByRole("radio", { name: "No", exact: true }).check();

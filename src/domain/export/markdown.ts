@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from "../progress/labels.ts";
 import { VERDICT_LABELS } from "../verification/labels.ts";
 import { CATALOG_STEPS, catalogItem } from "../catalog/catalog.ts";
-import { STEP_ITEMS, TENANT_ITEM_IDS, isTenantItemId, type ItemId } from "../catalog/ids.ts";
+import { STEP_ITEMS, TENANT_ITEM_IDS, isTenantItemId, type ItemId, type TenantItemId } from "../catalog/ids.ts";
 import { DECISION_KEYS } from "../progress/merge.ts";
 import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
 import { DECISION_ITEMS } from "../progress/reducer.ts";
@@ -10,10 +10,10 @@ import { completion } from "../rules/completion.ts";
 import { inMarkdown } from "../share/placement.ts";
 import { describeDecision } from "../strategy/describe.ts";
 import type { DecisionValues } from "../strategy/schema.ts";
-import type { VerificationRecord } from "../verification/types.ts";
-import { CONTRADICTION_TEXT, contradictedItems, contradictsDone } from "../verification/contradictions.ts";
+import { CONTRADICTION_TEXT, contradictedItems, itemContradictsDone } from "../verification/contradictions.ts";
+import { STRATEGY_CHANGED_TEXT, importedText, shownReason, standingNotes, standingOf } from "../verification/standing.ts";
 import { SET_ASIDE_TEXT, isSetAside, openItemCaveat, setAsideItems } from "../rules/set-aside.ts";
-import { collectRenewals } from "./ics.ts";
+import { collectRenewals, demoRenewalCount } from "./ics.ts";
 import { isOverdue } from "../rules/overdue.ts";
 import { statusText } from "../rules/status-text.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
@@ -25,12 +25,20 @@ const OPEN_ORDER: readonly ItemStatus[] = ["blocked", "in-progress", "todo"];
 
 const day = (iso: string) => iso.slice(0, 10);
 
-function verdictText(record: VerificationRecord | undefined, status: ItemStatus, optIn: boolean): string {
-  if (!record) return VERDICT_LABELS["not-checked"];
-  const reason = inMarkdown("verification.reason", optIn) ? (optIn ? record.reason : maskAddresses(record.reason)) : "";
+function verdictText(progress: Progress, id: TenantItemId, optIn: boolean, now: Date): string {
+  const standing = standingOf(progress, id, now);
+  if (!standing) return VERDICT_LABELS["not-checked"];
+  const { record } = standing;
   const source = record.source === "live" ? "" : `, ${record.source === "demo" ? "demo data" : "evidence file"}`;
-  const warning = contradictsDone(status, record) ? ` ⚠ ${CONTRADICTION_TEXT}` : "";
-  return `**${VERDICT_LABELS[record.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} (checked ${day(record.checkedAt)}${source})${warning}`;
+  const checked = `(checked ${day(record.checkedAt)}${source})`;
+  // A verdict judged under another strategy is not repeated, not even its reason.
+  if (standing.verdict === null) return `**${STRATEGY_CHANGED_TEXT}** ${checked}`;
+  const shown = shownReason(standing);
+  const reason = inMarkdown("verification.reason", optIn) ? (optIn ? shown : maskAddresses(shown)) : "";
+  const warning = itemContradictsDone(progress, id) ? ` ⚠ ${CONTRADICTION_TEXT}` : "";
+  const notes = standingNotes(standing, day);
+  const noteText = notes.length > 0 ? ` ${escapeMarkdown(maskAddresses(notes.join(" ")))}` : "";
+  return `**${VERDICT_LABELS[standing.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} ${checked}${warning}${noteText}`;
 }
 
 /** The status cell: "Not needed" for what the strategy rules out, the reason beside "Blocked", the set-aside warning. */
@@ -43,7 +51,8 @@ function statusCell(progress: Progress, id: ItemId): string {
   return text;
 }
 
-function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean, today: string): string[] {
+function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean, now: Date): string[] {
+  const today = now.toISOString().slice(0, 10);
   const tally = completion(progress).steps[step.id];
   const ids: readonly ItemId[] = STEP_ITEMS[step.id];
   const verified = ids.some(isTenantItemId);
@@ -59,7 +68,7 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
       item.dueDate && isOverdue(item, applicability.level, today) ? `${cell(item.dueDate)} (overdue)` : cell(item.dueDate),
       cell(item.notes),
       item.evidenceUrl ? markdownLink("Evidence", item.evidenceUrl) : "–",
-      ...(isTenantItemId(id) ? [verdictText(progress.verification[id], item.status, optIn)] : []),
+      ...(isTenantItemId(id) ? [verdictText(progress, id, optIn, now)] : []),
     ];
   });
   return [`## ${escapeMarkdown(step.title)} (${tally.done} of ${tally.total} done)`, "", ...table(header, rows), ""];
@@ -106,15 +115,18 @@ function openItemsSection(progress: Progress, today: string): string[] {
 
 function renewalsSection(progress: Progress, today: string, optIn: boolean): string[] {
   const renewals = collectRenewals(progress);
-  if (renewals.length === 0) return [];
+  const demo = demoRenewalCount(progress);
+  const leftOut = demo > 0 ? [`_Renewal dates of the demo tenant are left out: it is not your tenant._`, ""] : [];
+  if (renewals.length === 0) return demo > 0 ? ["## Renewal dates", "", ...leftOut] : [];
   const labelled = inMarkdown("verification.renewals", optIn);
   const lines = renewals.map((renewal) => {
     // Labels may name an Apple ID; without the opt-in the item's title stands in for it.
     const name = labelled || !renewal.item ? renewal.label : catalogItem(renewal.item).title;
     const date = day(renewal.expiresAt);
-    return `- ${escapeMarkdown(name)}: ${date < today ? `expired ${date}` : `expires ${date}`}`;
+    const from = renewal.imported ? ` (${escapeMarkdown(importedText(renewal.imported, day).replace(/^I/, "i"))})` : "";
+    return `- ${escapeMarkdown(name)}: ${date < today ? `expired ${date}` : `expires ${date}`}${from}`;
   });
-  return ["## Renewal dates", "", ...lines, ""];
+  return ["## Renewal dates", "", ...lines, "", ...leftOut];
 }
 
 function detailsSection(progress: Progress, optIn: boolean): string[] {
@@ -126,6 +138,12 @@ function detailsSection(progress: Progress, optIn: boolean): string[] {
     lines.push(`### ${escapeMarkdown(catalogItem(id).title)}`, "", ...details.map((d) => `- ${escapeMarkdown(d)}`), "");
   }
   return lines.length > 0 ? ["## Verification details", "", ...lines] : [];
+}
+
+/** A stamp above everything when demo results are shown: they must never pass for the tenant's own. */
+function demoStamp(progress: Progress): string[] {
+  const demo = TENANT_ITEM_IDS.some((id) => progress.verification[id]?.source === "demo");
+  return demo ? ["> **Demo results — not your tenant.** Verification marked “demo data” comes from a fictitious sample tenant.", ""] : [];
 }
 
 /** A summary to paste into a ticket or wiki (GitHub and Azure DevOps flavoured Markdown). All user text is escaped. */
@@ -146,7 +164,8 @@ export function toMarkdown(progress: Progress, options: MarkdownOptions): string
     "",
     `**Overall readiness: ${overall.percent}%** (${overall.done} of ${overall.total} applicable items done)`,
     "",
-    ...CATALOG_STEPS.flatMap((step) => stepSection(progress, step, optIn, today)),
+    ...demoStamp(progress),
+    ...CATALOG_STEPS.flatMap((step) => stepSection(progress, step, optIn, options.now)),
     ...decisionsSection(progress),
     ...openItemsSection(progress, today),
     ...renewalsSection(progress, today, optIn),

@@ -48,6 +48,11 @@ export const verificationRecordSchema = z.object({
   source: z.enum(VERIFICATION_SOURCES),
   scenario: z.optional(z.string()),
   detailsLeftOut: z.optional(z.literal(true)),
+  strategyFingerprint: z.optional(z.string().check(z.maxLength(16))),
+  lastFailure: z.optional(z.object({ at: timestamp, reason: z.string() })),
+  imported: z.optional(
+    z.object({ via: z.enum(["link", "backup"]), by: z.optional(maxText(META_TEXT_MAX_LENGTH)), at: z.optional(timestamp) }),
+  ),
 });
 
 const decided = <T extends z.ZodMiniType>(value: T) => z.object({ value, decidedAt: timestamp });

@@ -21,7 +21,7 @@ export const APPLICABILITY_LABELS = {
 } as const satisfies Record<ApplicabilityLevel, string>;
 
 // Figures from the reference notes (Platform SSO prerequisites, device limit range); keep them in one place.
-export const MANAGED_APPLE_ID_REQUIREMENT = "Managed Apple IDs are created in Apple Business Manager";
+export const MANAGED_APPLE_ID_REQUIREMENT = "Managed Apple Accounts are created in Apple Business Manager";
 export const ADE_DEFAULT_PROFILE_REQUIREMENT = "A default macOS enrollment profile";
 export const ALLOW_MACOS_REQUIREMENT = "Allow macOS enrollment";
 export const ALLOW_PERSONAL_REQUIREMENT = "Allow personal macOS enrollment";
@@ -55,13 +55,13 @@ const notNeeded = (reason: string): Applicability => ({ level: "not-needed", rea
 const usesManagedAppleIds = (d: Decisions) => d.identities?.value.appleId === "managed";
 
 /**
- * ADE and Apps and Books tokens both live in Apple Business Manager; Managed Apple IDs need it too, so a token that is
+ * ADE and Apps and Books tokens both live in Apple Business Manager; Managed Apple Accounts need it too, so a token that is
  * otherwise not needed still points the admin at ABM instead of letting them skip it entirely.
  */
 function withAbmForManagedIds(result: Applicability, d: Decisions): Applicability {
   if (!usesManagedAppleIds(d)) return result;
   if (result.level === "not-needed") {
-    return { ...result, reason: `${result.reason} Apple Business Manager is still needed for Managed Apple IDs.` };
+    return { ...result, reason: `${result.reason} Apple Business Manager is still needed for Managed Apple Accounts.` };
   }
   return { ...result, requirements: [...result.requirements, MANAGED_APPLE_ID_REQUIREMENT] };
 }

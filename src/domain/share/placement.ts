@@ -13,7 +13,7 @@ import type { VerificationRecord } from "../verification/types.ts";
  *     m?: { o, t, p },                       meta, keys below
  *     i?: { [itemId]: { s, o, d, n, e, u } }, items, keys below; values equal to the defaults are left out
  *     d?: { dv, id, as, po },                decisions, each [values, decidedAt]
- *     x?: { [tenantItemId]: { v, c, s, r, dt, rn, sc } } }   verification records
+ *     x?: { [itemId]: { v, c, s, r, dt, rn, sc, sf, lf } } }   verification records
  *
  * - Rows marked `time: true` (and `a`, and every decidedAt) are base-36 Unix seconds, e.g. "tdvsur": a link holds
  *   about thirty timestamps and ISO strings would cost a quarter of the 2,000-character budget. Milliseconds are
@@ -112,6 +112,29 @@ export const PLACEMENT = {
     link: "never",
     markdown: "never",
     note: "Set by the decoder from the link's `f` flag, never sent: it is derived from what the link holds.",
+  },
+  "verification.strategyFingerprint": {
+    ...stored,
+    label: "Which strategy each verdict was judged under (a fingerprint)",
+    link: "always",
+    key: "sf",
+    markdown: "never",
+    note: "Eight hex digits, not the answers: the receiver sees \"strategy changed\" instead of a verdict judged under other answers.",
+  },
+  "verification.lastFailure": {
+    ...stored,
+    label: "When a later check failed and why",
+    link: "opt-in",
+    key: "lf",
+    markdown: "always",
+    note: "Its reason is an error message, kept with the reasons behind the opt-in.",
+  },
+  "verification.imported": {
+    ...stored,
+    label: "Who shared an imported result, and when",
+    link: "never",
+    markdown: "always",
+    note: "Set by the receiving browser when it applies a link or backup; a link's own sender and time replace it.",
   },
 
   "meta.organization": { ...stored, label: "Organization name", link: "always", key: "o", markdown: "always" },

@@ -8,7 +8,7 @@ export type StrategyRequirements = {
   vpp: boolean;
   /** Personal Macs are in scope, so the platform restriction must let them enroll. */
   personalEnrollment: boolean;
-  /** Apple Business Manager is needed: for ADE, Apps and Books or Managed Apple IDs. */
+  /** Apple Business Manager is needed: for ADE, Apps and Books or Managed Apple Accounts. */
   abm: boolean;
   platformSso: boolean;
   /** The device strategy is recorded; before that, nothing about ownership or purchases is known. */

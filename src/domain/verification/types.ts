@@ -49,7 +49,22 @@ export type VerificationRecord = {
    * renewals were left out. Such a record never replaces a complete one when merging (see progress/fields.ts).
    */
   detailsLeftOut?: true;
+  /**
+   * Fingerprint of the strategy answers this verdict depends on (see judged-under.ts), so a later change of them
+   * shows "strategy changed since this check" instead of the old verdict. Absent for items that depend on none, and
+   * in records saved before it existed.
+   */
+  strategyFingerprint?: string;
+  /** A later check of this item could not be performed; this older result was kept instead of being wiped. */
+  lastFailure?: LastFailure;
+  /** Arrived in a share link or backup rather than from a check run in this browser. */
+  imported?: ImportStamp;
 };
+
+export type LastFailure = { at: string; reason: string };
+
+/** Where an imported result came from: who shared or saved it, and when. */
+export type ImportStamp = { via: "link" | "backup"; by?: string; at?: string };
 
 /**
  * One Graph response, the only shape for it everywhere: a batch item, a page read, an evidence-file entry (with its

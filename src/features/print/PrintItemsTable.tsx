@@ -5,7 +5,8 @@ import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 import { VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate, formatDateTime } from "../../components/format/dates.ts";
-import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
+import { CONTRADICTION_TEXT, itemContradictsDone } from "../../domain/verification/contradictions.ts";
+import { STRATEGY_CHANGED_TEXT, shownReason, standingNotes, standingOf } from "../../domain/verification/standing.ts";
 import { isSetAside } from "../../domain/rules/set-aside.ts";
 import { isOverdue, localDay } from "../../domain/rules/overdue.ts";
 import { statusText } from "../../domain/rules/status-text.ts";
@@ -44,7 +45,7 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const record = isTenantItemId(item.id) ? progress.verification[item.id] : undefined;
+          const standing = isTenantItemId(item.id) ? standingOf(progress, item.id, now) : null;
           const level = applicability[item.id]?.level;
           return (
             <tr key={item.id} data-print-item={item.id}>
@@ -67,19 +68,24 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
               </td>
               {withVerification && (
                 <td>
-                  {record ? (
+                  {standing && isTenantItemId(item.id) ? (
                     <>
-                      <span className={styles.status}>
-                        {VERDICT_LABELS[record.verdict]}
-                        {record.source === "demo" ? " (demo)" : ""}
+                      <span className={styles.status} data-print-verdict={standing.verdict ?? "strategy-changed"}>
+                        {standing.verdict === null ? STRATEGY_CHANGED_TEXT : VERDICT_LABELS[standing.verdict]}
+                        {standing.demo ? " (demo — not your tenant)" : ""}
                       </span>
-                      {contradictsDone(value.status, record) && (
+                      {itemContradictsDone(progress, item.id) && (
                         <span className={styles.contradiction} data-contradiction="">
                           {CONTRADICTION_TEXT}
                         </span>
                       )}
-                      <span className={styles.small}>{record.reason}</span>
-                      <span className={styles.small}>Checked {formatDateTime(record.checkedAt)}</span>
+                      {standing.verdict !== null && <span className={styles.small}>{shownReason(standing)}</span>}
+                      {standingNotes(standing, formatDate).map((note) => (
+                        <span key={note} className={styles.small}>
+                          {note}
+                        </span>
+                      ))}
+                      <span className={styles.small}>Checked {formatDateTime(standing.record.checkedAt)}</span>
                     </>
                   ) : (
                     "Not checked"

@@ -3,7 +3,9 @@ import { ArrowLeft20Regular, Print20Regular } from "@fluentui/react-icons";
 import { CATALOG_STEPS, itemsOfStep } from "../../domain/catalog/catalog.ts";
 import { applicabilityAll } from "../../domain/rules/applicability.ts";
 import { completion } from "../../domain/rules/completion.ts";
-import { collectRenewals } from "../../domain/export/ics.ts";
+import { collectRenewals, demoRenewalCount } from "../../domain/export/ics.ts";
+import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
+import { importedText } from "../../domain/verification/standing.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { formatDate, formatDateTime } from "../../components/format/dates.ts";
 import { PrintItemsTable } from "./PrintItemsTable.tsx";
@@ -23,6 +25,12 @@ const useStyles = makeStyles({
   meta: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS, margin: 0, "& dd": { margin: 0 } },
   overall: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  stamp: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralForeground1}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export function PrintPage({ onBack }: { onBack: () => void }) {
@@ -32,6 +40,8 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
   const applicability = applicabilityAll(progress.decisions);
   const done = completion(progress);
   const renewals = collectRenewals(progress);
+  const demoRenewals = demoRenewalCount(progress);
+  const demo = TENANT_ITEM_IDS.some((id) => progress.verification[id]?.source === "demo");
   const dataLine = `${progress.updatedAt ? `data last changed ${formatDateTime(progress.updatedAt)}` : "no data recorded"}, saved-data format version ${CURRENT_VERSION}`;
   return (
     <div className={styles.page}>
@@ -63,6 +73,12 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
           </dd>
         </dl>
         <PrintFooter text={`Intune Mac readiness · printed ${formatDate(now.toISOString())} from ${dataLine}`} />
+        {demo && (
+          <p className={styles.stamp} data-testid="print-demo-stamp">
+            Contains demo results — not your tenant. Verification marked “demo” comes from a fictitious sample tenant; its dates are
+            left out of the renewal dates.
+          </p>
+        )}
         <ExecutiveBlock executive={executiveSummary(progress, now)} now={now} variant="print" />
         <p className={styles.overall} data-testid="print-overall">
           Overall readiness: {done.overall.percent}% ({done.overall.done} of {done.overall.total} applicable items done)
@@ -80,16 +96,18 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
         <section className={`${styles.section} keep-together`} aria-labelledby="print-renewals">
           <h2 id="print-renewals">Renewal dates</h2>
           {renewals.length === 0 ? (
-            <p>No certificate or token dates known yet. Verify the tenant to record them.</p>
+            <p>No certificate or token dates of your tenant known yet. Verify the tenant to record them.</p>
           ) : (
-            <ul>
+            <ul data-testid="print-renewals">
               {renewals.map((renewal) => (
                 <li key={`${renewal.label}-${renewal.expiresAt}`}>
                   {renewal.label}: expires {formatDate(renewal.expiresAt)}
+                  {renewal.imported ? ` (${importedText(renewal.imported, formatDate).replace(/^I/, "i")})` : ""}
                 </li>
               ))}
             </ul>
           )}
+          {demoRenewals > 0 && <p data-testid="print-demo-renewals">Renewal dates of the demo tenant are left out: it is not your tenant.</p>}
         </section>
         <SignOff />
       </main>

@@ -1,7 +1,8 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useProgress, type ChangeResult } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
+import { markImported } from "../../domain/verification/records.ts";
 import { ImportDialog, type Incoming } from "./ImportDialog.tsx";
 import type { Replaced } from "./ImportHost.tsx";
 
@@ -13,6 +14,15 @@ export function ImportDecision({ incoming, onDone, onReplaced }: Props) {
   const notify = useNotify();
   const announce = useAnnounce();
   const [error, setError] = useState<string | null>(null);
+  // Results that arrive this way are labelled as imported, with who shared them and when, wherever they show; the
+  // preview and the merge both work on the labelled copy.
+  const stamped = useMemo(
+    () => ({
+      ...incoming,
+      progress: markImported(incoming.progress, progress, { via: incoming.origin, by: incoming.sharedBy ?? undefined, at: incoming.sharedAt }),
+    }),
+    [incoming, progress],
+  );
   const finish = (kind: Replaced["kind"], result: ChangeResult, hadProgress: boolean) => {
     if (!result.ok) {
       setError(result.message);
@@ -28,7 +38,7 @@ export function ImportDecision({ incoming, onDone, onReplaced }: Props) {
   };
   return (
     <ImportDialog
-      incoming={incoming}
+      incoming={stamped}
       local={progress}
       error={error}
       onReplace={(preview) => finish("replaced", replace(preview.replacement), !preview.localIsEmpty)}

@@ -8,7 +8,9 @@ import { StatusBadge, VerdictBadge } from "../../components/badges/StatusBadge.t
 
 const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": "Not needed" } as const satisfies Record<Applicability["level"], string>;
 import { formatDate } from "../../components/format/dates.ts";
-import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
+import { CONTRADICTION_TEXT, itemContradictsDone } from "../../domain/verification/contradictions.ts";
+import { DEMO_TEXT, shownReason, standingOf } from "../../domain/verification/standing.ts";
+import { StandingBadge, StandingNotes } from "../../components/verification/ResultStanding.tsx";
 import { isSetAside } from "../../domain/rules/set-aside.ts";
 import { isOverdue, localDay } from "../../domain/rules/overdue.ts";
 import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
@@ -41,6 +43,7 @@ const useStyles = makeStyles({
   overdue: { display: "block" },
   blockedReason: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, maxWidth: "24ch", overflowWrap: "anywhere" },
   caption: { textAlign: "start", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
+  demoStamp: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
 });
 
 type Props = {
@@ -59,6 +62,12 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
     <table className={styles.table}>
       <caption className={styles.caption}>
         {caption}
+        {showVerdict && items.some((item) => isTenantItemId(item.id) && progress.verification[item.id]?.source === "demo") && (
+          <span className={styles.demoStamp} data-testid="summary-demo">
+            {" "}
+            Demo results — not your tenant: the verification below comes from a fictitious sample tenant.
+          </span>
+        )}
       </caption>
       <thead>
         <tr>
@@ -74,10 +83,15 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const record = isTenantItemId(item.id) ? progress.verification[item.id] : undefined;
+          const standing = isTenantItemId(item.id) ? standingOf(progress, item.id, now) : null;
           const level = applicability[item.id];
           return (
-            <tr key={item.id} data-item-id={item.id} data-status={value.status} data-verdict={isTenantItemId(item.id) ? (record?.verdict ?? "not-checked") : undefined}>
+            <tr
+              key={item.id}
+              data-item-id={item.id}
+              data-status={value.status}
+              data-verdict={isTenantItemId(item.id) ? (standing ? (standing.verdict ?? "strategy-changed") : "not-checked") : undefined}
+            >
               <th scope="row">{item.title}</th>
               <td data-label="Status">
                 {level?.level === "not-needed" && value.status !== "done" ? (
@@ -99,16 +113,17 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
               <td data-label="Applies">{level ? SHORT_LEVEL[level.level] : ""}</td>
               {showVerdict && (
                 <td data-label="Verification">
-                  {record ? (
+                  {standing && isTenantItemId(item.id) ? (
                     <>
-                      <VerdictBadge verdict={record.verdict} />
-                      {record.source === "demo" && <span className={styles.demo}> Demo — not your tenant</span>}
-                      {contradictsDone(value.status, record) && (
+                      <StandingBadge standing={standing} />
+                      {standing.demo && <span className={styles.demo}> {DEMO_TEXT}</span>}
+                      {itemContradictsDone(progress, item.id) && (
                         <span className={styles.contradiction} data-contradiction="">
                           {CONTRADICTION_TEXT}
                         </span>
                       )}
-                      <span className={styles.reason}>{record.reason}</span>
+                      {standing.verdict !== null && <span className={styles.reason}>{shownReason(standing)}</span>}
+                      <StandingNotes standing={standing} />
                     </>
                   ) : (
                     <VerdictBadge verdict="not-checked" />

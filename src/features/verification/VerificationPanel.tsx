@@ -13,7 +13,7 @@ import { ResultsOverview } from "./ResultsOverview.tsx";
 import { overview } from "./results.ts";
 import { useVerificationServices } from "./services.tsx";
 import { useLiveCheck } from "./useLiveCheck.ts";
-import { useRunDemo } from "./useRecordResults.ts";
+import { useDemoRequest } from "./useDemoRequest.tsx";
 
 const WAYS = [
   { value: "live", label: "Check live", Icon: PlugConnectedRegular },
@@ -69,9 +69,9 @@ export function VerificationPanel() {
   const services = useVerificationServices();
   const { progress } = useProgress();
   const live = useLiveCheck();
-  const runDemo = useRunDemo();
+  const demoRequest = useDemoRequest();
   const now = services.now();
-  const summary = overview(progress.verification, now);
+  const summary = overview(progress, now);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
   // Back from Microsoft's sign-in page (the popup was blocked): the live way resumes where the admin left it.
   if (live.resuming && way !== "live") setWay("live");
@@ -82,7 +82,7 @@ export function VerificationPanel() {
   const recheck = () => {
     if (!summary) return;
     const last = summary.lastWay;
-    if (last.kind === "demo" && last.scenario) return runDemo(last.scenario);
+    if (last.kind === "demo" && last.scenario) return demoRequest.request(last.scenario);
     setWay(last.kind);
     if (last.kind === "live" && live.status.kind === "signed-in") {
       setHint(null);
@@ -128,8 +128,9 @@ export function VerificationPanel() {
         )}
         {way === "live" && <LiveCheck live={live} />}
         {way === "file" && <EvidenceImport />}
-        {way === "demo" && <DemoScenarios />}
+        {way === "demo" && <DemoScenarios onShow={demoRequest.request} />}
       </div>
+      {demoRequest.dialog}
     </section>
   );
 }

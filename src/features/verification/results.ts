@@ -3,6 +3,7 @@ import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
 import type { Progress } from "../../domain/progress/model.ts";
 import { DEMO_SCENARIOS, type DemoScenario, type DemoScenarioId } from "../../domain/verification/demo.ts";
 import { isStale } from "../../domain/verification/records.ts";
+import { strategyChanged } from "../../domain/verification/judged-under.ts";
 import { VERDICTS, type Verdict, type VerificationRecord, type VerificationSource } from "../../domain/verification/types.ts";
 import { formatRelative } from "../../components/format/dates.ts";
 
@@ -26,8 +27,10 @@ const VERDICT_PHRASES = {
 export type LastWay = { kind: "live" } | { kind: "file" } | { kind: "demo"; scenario: DemoScenarioId | null };
 
 export type ResultsOverview = {
-  /** Over all eight tenant items; an item without a record counts as not checked. */
+  /** Over all eight tenant items; an item without a record counts as not checked. Withheld verdicts are not counted. */
   counts: Record<Verdict, number>;
+  /** Results whose strategy answers changed since the check: their verdicts are withheld. */
+  strategyChanged: number;
   latest: VerificationRecord;
   sources: readonly VerificationSource[];
   /** At least one record is older than the staleness limit. */
@@ -55,17 +58,22 @@ const time = (iso: string) => {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 };
 
-export function overview(verification: Progress["verification"], now: Date): ResultsOverview | null {
+export function overview({ verification, decisions }: Pick<Progress, "verification" | "decisions">, now: Date): ResultsOverview | null {
   const records = TENANT_ITEM_IDS.flatMap((id) => {
     const record = verification[id];
     return record ? [record] : [];
   });
   const [first, ...rest] = records;
   if (!first) return null;
+  const changed = TENANT_ITEM_IDS.filter((id) => {
+    const record = verification[id];
+    return record !== undefined && strategyChanged(id, record, decisions);
+  });
   const latest = rest.reduce((best, r) => (time(r.checkedAt) > time(best.checkedAt) ? r : best), first);
   const scenario = demoScenario(latest.scenario);
   return {
-    counts: countVerdicts(TENANT_ITEM_IDS.map((id) => verification[id]?.verdict ?? "not-checked")),
+    counts: countVerdicts(TENANT_ITEM_IDS.flatMap((id) => (changed.includes(id) ? [] : [verification[id]?.verdict ?? "not-checked"]))),
+    strategyChanged: changed.length,
     latest,
     sources: [...new Set(records.map((r) => r.source))],
     stale: records.some((r) => isStale(r, now)),

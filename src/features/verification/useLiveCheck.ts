@@ -126,7 +126,7 @@ export function useLiveCheck(): LiveCheck {
         onProgress: (p) => setStatus({ kind: "running", account, progress: progressText(p) }),
       });
       const results = evaluate(indexEvidence(file.responses), decisions, services.now());
-      record(results, "live", file.collectedAt);
+      record(results, { source: "live", checkedAt: file.collectedAt, judgedUnder: decisions });
       report("Live check finished", results);
       setStatus({ kind: "signed-in", account });
     } catch (error) {

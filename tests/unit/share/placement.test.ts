@@ -60,6 +60,11 @@ const PROBES: Record<PlacementKey, (p: Progress) => string> = {
   "verification.checkedAt": (p) => ((p.verification["apns-certificate"]!.checkedAt = T(3)), time36(T(3))),
   "verification.source": (p) => ((p.verification["apns-certificate"]!.source = "file"), '"file"'),
   "verification.scenario": (p) => ((p.verification["apns-certificate"]!.scenario = "SCENARIO-MARK"), "SCENARIO-MARK"),
+  "verification.strategyFingerprint": (p) => ((p.verification["apns-certificate"]!.strategyFingerprint = "f1ba2c3d"), "f1ba2c3d"),
+  "verification.lastFailure": (p) => (
+    (p.verification["apns-certificate"]!.lastFailure = { at: T(8), reason: "FAILURE-MARK" }), "FAILURE-MARK"
+  ),
+  "verification.imported": (p) => ((p.verification["apns-certificate"]!.imported = { via: "link", by: "IMPORTED-MARK" }), "IMPORTED-MARK"),
   "meta.organization": (p) => ((p.meta.organization = "ORG-MARK"), "ORG-MARK"),
   "meta.tenantName": (p) => ((p.meta.tenantName = "TENANT-MARK"), "TENANT-MARK"),
   "meta.preparedBy": (p) => ((p.meta.preparedBy = "PREPARED-MARK"), "PREPARED-MARK"),

@@ -45,7 +45,7 @@ describe("strategyRequires", () => {
     { name: "both, not via ABM", values: { devices: devices("both", "no") }, expected: { ...DECIDED, corporateMacs: true, corporateSeenAsPersonal: true, personalEnrollment: true } },
     { name: "Apps and Books", values: { policies: policies(true) }, expected: { vpp: true, abm: true, policiesDecided: true } },
     { name: "no Apps and Books", values: { policies: policies(false) }, expected: { policiesDecided: true } },
-    { name: "Managed Apple IDs alone", values: { identities: identities("managed") }, expected: { abm: true } },
+    { name: "Managed Apple Accounts alone", values: { identities: identities("managed") }, expected: { abm: true } },
     { name: "personal Apple IDs", values: { identities: identities("personal") }, expected: {} },
     {
       name: "Platform SSO",

@@ -1,0 +1,18 @@
+import type { Decisions } from "../strategy/schema.ts";
+
+// Apart from demo.ts so that judging whether a result is current does not load the scenario builders.
+
+/**
+ * The strategy the scenario descriptions assume: corporate and personal Macs, corporate ones bought through ABM (so
+ * ADE is required), Apps and Books in use (VPP required), 3 devices per user. With it, "healthy" is ready everywhere.
+ */
+export const DEMO_DECISIONS: Decisions = {
+  devices: {
+    value: { ownership: "both", abmPurchase: "yes", expectedMacs: 120, perUser: { mac: 1, iphone: 1, ipad: 1, other: 0 } },
+    decidedAt: "2026-01-05T09:00:00.000Z",
+  },
+  policies: {
+    value: { areas: ["filevault", "firewall", "os-updates"], appsAndBooks: true, notes: "" },
+    decidedAt: "2026-01-05T09:00:00.000Z",
+  },
+};
