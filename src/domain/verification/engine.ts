@@ -22,6 +22,7 @@ export function evaluate(evidence: EvidenceIndex, decisions: Decisions, now: Dat
     requires: strategyRequires(decisions),
     minimumDeviceLimit: minimumDeviceLimit(decisions),
     now,
+    decisions,
   };
   return TENANT_ITEM_IDS.map((item) => {
     const outcome = RULES[item](ctx);
