@@ -1,4 +1,4 @@
-import type { TenantItemId } from "../catalog/ids.ts";
+import type { VerifiableItemId } from "../catalog/ids.ts";
 
 export type GraphVersion = "v1.0" | "beta";
 
@@ -28,7 +28,7 @@ export type GraphRequestSpec = {
   alsoIn: GraphVersion | null;
   /** Delegated scope that lets a signed-in admin read it. */
   scope: string;
-  items: readonly TenantItemId[];
+  items: readonly VerifiableItemId[];
 };
 
 /** The first round: one v1.0 and one beta `$batch`, sent in parallel. */
