@@ -1,5 +1,5 @@
 import { catalogItem } from "../catalog/catalog.ts";
-import { TENANT_ITEM_IDS, type TenantItemId } from "../catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS, type VerifiableItemId } from "../catalog/ids.ts";
 import type { Progress } from "../progress/model.ts";
 import type { Renewal } from "../verification/types.ts";
 import { addDays, escapeText, fingerprint, icsDate, icsText, icsUtc } from "./ics-format.ts";
@@ -9,12 +9,12 @@ export const ICS_FILENAME = "intune-mac-readiness-renewals.ics";
 export const REMINDER_DAYS = [30, 7] as const;
 
 /** A renewal date, with the item it belongs to when known (it picks the renewal instructions). */
-export type IcsRenewal = Renewal & { item?: TenantItemId };
+export type IcsRenewal = Renewal & { item?: VerifiableItemId };
 
 const PRODID = "-//Intune Mac Readiness//Renewal reminders//EN";
 const UID_DOMAIN = "intune-mac-readiness";
 
-const RENEW_STEPS: Partial<Record<TenantItemId, string>> = {
+const RENEW_STEPS: Partial<Record<VerifiableItemId, string>> = {
   "apns-certificate":
     "Renew the Apple MDM push certificate at identity.apple.com with the same Apple ID that created it: choose Renew, never Create, or every Mac must re-enroll. Then upload the renewed certificate in Intune.",
   "ade-token":
@@ -27,7 +27,7 @@ const GENERIC_STEPS = "Renew it before it expires; for the APNs certificate, use
 /** Every renewal date the verification results hold, soonest first. */
 export function collectRenewals(progress: Progress): IcsRenewal[] {
   const renewals: IcsRenewal[] = [];
-  for (const item of TENANT_ITEM_IDS) {
+  for (const item of VERIFIABLE_ITEM_IDS) {
     for (const renewal of progress.verification[item]?.renewals ?? []) renewals.push({ ...renewal, item });
   }
   return renewals.sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt));

@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from "../progress/labels.ts";
 import { VERDICT_LABELS } from "../verification/labels.ts";
 import { CATALOG_STEPS, catalogItem } from "../catalog/catalog.ts";
-import { STEP_ITEMS, TENANT_ITEM_IDS, isTenantItemId, type ItemId } from "../catalog/ids.ts";
+import { STEP_ITEMS, VERIFIABLE_ITEM_IDS, isVerifiableItemId, type ItemId } from "../catalog/ids.ts";
 import { DECISION_KEYS } from "../progress/merge.ts";
 import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
 import { DECISION_ITEMS } from "../progress/reducer.ts";
@@ -34,7 +34,7 @@ function verdictText(record: VerificationRecord | undefined, status: ItemStatus,
 function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean): string[] {
   const tally = completion(progress).steps[step.id];
   const ids: readonly ItemId[] = STEP_ITEMS[step.id];
-  const verified = ids.some(isTenantItemId);
+  const verified = ids.some(isVerifiableItemId);
   const header = ["Item", "Status", "Applicability", "Owner", "Due", "Notes", "Evidence", ...(verified ? ["Verification"] : [])];
   const rows = ids.map((id) => {
     const item = itemProgress(progress, id);
@@ -47,7 +47,7 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
       cell(item.dueDate),
       cell(item.notes),
       item.evidenceUrl ? markdownLink("Evidence", item.evidenceUrl) : "–",
-      ...(isTenantItemId(id) ? [verdictText(progress.verification[id], item.status, optIn)] : []),
+      ...(isVerifiableItemId(id) ? [verdictText(progress.verification[id], item.status, optIn)] : []),
     ];
   });
   return [`## ${escapeMarkdown(step.title)} (${tally.done} of ${tally.total} done)`, "", ...table(header, rows), ""];
@@ -108,7 +108,7 @@ function renewalsSection(progress: Progress, today: string, optIn: boolean): str
 function detailsSection(progress: Progress, optIn: boolean): string[] {
   if (!inMarkdown("verification.details", optIn)) return [];
   const lines: string[] = [];
-  for (const id of TENANT_ITEM_IDS) {
+  for (const id of VERIFIABLE_ITEM_IDS) {
     const details = progress.verification[id]?.details ?? [];
     if (details.length === 0) continue;
     lines.push(`### ${escapeMarkdown(catalogItem(id).title)}`, "", ...details.map((d) => `- ${escapeMarkdown(d)}`), "");

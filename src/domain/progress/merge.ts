@@ -1,5 +1,5 @@
-import { ITEM_IDS, TENANT_ITEM_IDS } from "../catalog/ids.ts";
-import type { ItemId, TenantItemId } from "../catalog/ids.ts";
+import { ITEM_IDS, VERIFIABLE_ITEM_IDS } from "../catalog/ids.ts";
+import type { ItemId, VerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import type { Decisions } from "../strategy/schema.ts";
 import { jsonEqual } from "./equal.ts";
@@ -77,7 +77,7 @@ export function mergeProgress(local: Progress, incoming: Progress): Progress {
     { entries: incoming.decisions, cutoff: runCutoff(incoming) },
   ) as Decisions;
   const verification = mergeEntries(
-    TENANT_ITEM_IDS,
+    VERIFIABLE_ITEM_IDS,
     (record) => record.checkedAt,
     { entries: local.verification, cutoff: verificationCutoff(local) },
     { entries: incoming.verification, cutoff: verificationCutoff(incoming) },
@@ -104,7 +104,7 @@ function newerMeta(local: Progress, incoming: Progress, runStart: number): Progr
   return tieBreak(local.meta, incoming.meta);
 }
 
-export type ProgressDiff = { items: ItemId[]; decisions: DecisionKey[]; verification: TenantItemId[] };
+export type ProgressDiff = { items: ItemId[]; decisions: DecisionKey[]; verification: VerifiableItemId[] };
 
 /**
  * What the user would see change, in checklist order. Timestamps are ignored: an item saved again with the same
@@ -122,7 +122,7 @@ export function diffProgress(local: Progress, incoming: Progress): ProgressDiff 
       (id) => !jsonEqual(withoutTime(itemProgress(local, id), "updatedAt"), withoutTime(itemProgress(incoming, id), "updatedAt")),
     ),
     decisions: DECISION_KEYS.filter((key) => !jsonEqual(local.decisions[key]?.value, incoming.decisions[key]?.value)),
-    verification: TENANT_ITEM_IDS.filter(
+    verification: VERIFIABLE_ITEM_IDS.filter(
       (id) => !jsonEqual(withoutTime(local.verification[id], "checkedAt"), withoutTime(incoming.verification[id], "checkedAt")),
     ),
   };

@@ -1,4 +1,4 @@
-import type { ItemId, StrategyItemId, TenantItemId } from "../catalog/ids.ts";
+import type { ItemId, StrategyItemId, VerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import type { DecisionValues, Decisions } from "../strategy/schema.ts";
 import type { VerificationRecord } from "../verification/types.ts";
@@ -24,7 +24,7 @@ export type ProgressAction =
   | { type: "item/update"; id: ItemId; patch: Partial<Omit<ItemProgress, "updatedAt">>; at: string }
   | { [K in DecisionKey]: DecisionSave<K> }[DecisionKey]
   | { type: "meta/update"; patch: Partial<ProgressMeta>; at: string }
-  | { type: "verification/record"; records: Partial<Record<TenantItemId, VerificationRecord>>; at: string }
+  | { type: "verification/record"; records: Partial<Record<VerifiableItemId, VerificationRecord>>; at: string }
   | { type: "verification/clear"; at: string }
   /** "Start over": an empty checklist that other tabs' older copies cannot bring back. */
   | { type: "start-over"; at: string }
@@ -95,11 +95,11 @@ function saveDecision<K extends DecisionKey>(state: Progress, { key, value, at }
 
 function recordVerification(
   state: Progress,
-  records: Partial<Record<TenantItemId, VerificationRecord>>,
+  records: Partial<Record<VerifiableItemId, VerificationRecord>>,
   at: string,
 ): Progress {
   let verification = state.verification;
-  for (const [id, record] of Object.entries(records) as [TenantItemId, VerificationRecord | undefined][]) {
+  for (const [id, record] of Object.entries(records) as [VerifiableItemId, VerificationRecord | undefined][]) {
     if (record === undefined || jsonEqual(record, verification[id])) continue;
     if (verification === state.verification) verification = { ...state.verification };
     verification[id] = record;

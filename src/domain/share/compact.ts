@@ -1,5 +1,5 @@
 import { z } from "../zod.ts";
-import { ITEM_IDS, isItemId, isTenantItemId, TENANT_ITEM_IDS } from "../catalog/ids.ts";
+import { ITEM_IDS, isItemId, isVerifiableItemId, VERIFIABLE_ITEM_IDS } from "../catalog/ids.ts";
 import { EMPTY_ITEM, type ItemProgress, type Progress } from "../progress/model.ts";
 import { parseProgress } from "../progress/schema.ts";
 import { META_TEXT_MAX_LENGTH } from "../progress/validation.ts";
@@ -67,7 +67,7 @@ export function toCompact(progress: Progress, options: CompactOptions): Json {
     if (decided) decisions[key] = [packValues(DECISION_LAYOUT[field], decided.value), toTime36(decided.decidedAt) ?? null];
   }
   const verification: Json = {};
-  for (const id of TENANT_ITEM_IDS) {
+  for (const id of VERIFIABLE_ITEM_IDS) {
     const record = progress.verification[id];
     if (record) verification[id] = pack("verification", record, optIn);
   }
@@ -130,7 +130,7 @@ export function fromCompact(json: unknown): FromCompactResult {
   }
   const verification: Json = {};
   for (const [id, packed] of Object.entries((link[k.verification] ?? {}) as Record<string, Json>)) {
-    if (isTenantItemId(id)) verification[id] = unpack("verification", packed);
+    if (isVerifiableItemId(id)) verification[id] = unpack("verification", packed);
   }
 
   const result = parseProgress({

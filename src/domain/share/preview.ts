@@ -1,5 +1,5 @@
 import { catalogItem } from "../catalog/catalog.ts";
-import type { ItemId, TenantItemId } from "../catalog/ids.ts";
+import type { ItemId, VerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import { diffProgress, DECISION_KEYS } from "../progress/merge.ts";
 import { EMPTY_ITEM, itemProgress, type ItemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
@@ -28,7 +28,7 @@ export type ChangedDecision = {
   incoming: readonly DecisionLine[] | null;
 };
 
-export type ChangedVerification = { id: TenantItemId; title: string; local: Verdict | null; incoming: Verdict | null };
+export type ChangedVerification = { id: VerifiableItemId; title: string; local: Verdict | null; incoming: Verdict | null };
 
 export type ImportPreview = {
   incomingCompletion: Completion;

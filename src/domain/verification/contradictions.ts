@@ -1,4 +1,4 @@
-import { TENANT_ITEM_IDS, type TenantItemId } from "../catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS, type VerifiableItemId } from "../catalog/ids.ts";
 import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
 import type { VerificationRecord } from "./types.ts";
 
@@ -14,6 +14,6 @@ export function contradictsDone(status: ItemStatus, record: VerificationRecord |
   return status === "done" && record !== undefined && record.source !== "demo" && record.verdict === "not-ready";
 }
 
-export function contradictedItems(progress: Progress): TenantItemId[] {
-  return TENANT_ITEM_IDS.filter((id) => contradictsDone(itemProgress(progress, id).status, progress.verification[id]));
+export function contradictedItems(progress: Progress): VerifiableItemId[] {
+  return VERIFIABLE_ITEM_IDS.filter((id) => contradictsDone(itemProgress(progress, id).status, progress.verification[id]));
 }

@@ -1,4 +1,4 @@
-import type { TenantItemId } from "../catalog/ids.ts";
+import type { VerifiableItemId } from "../catalog/ids.ts";
 import { DAY_MS } from "./dates.ts";
 import type { CheckResult, VerificationRecord, VerificationSource } from "./types.ts";
 
@@ -14,8 +14,8 @@ export function toRecords(
   source: VerificationSource,
   checkedAt: string,
   scenario?: string,
-): Partial<Record<TenantItemId, VerificationRecord>> {
-  const records: Partial<Record<TenantItemId, VerificationRecord>> = {};
+): Partial<Record<VerifiableItemId, VerificationRecord>> {
+  const records: Partial<Record<VerifiableItemId, VerificationRecord>> = {};
   for (const r of results) {
     if (r.verdict === "not-checked") continue;
     records[r.item] = {

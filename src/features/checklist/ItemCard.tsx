@@ -9,6 +9,7 @@ import { ItemDetails } from "./ItemDetails.tsx";
 import { StatusSelect } from "./StatusSelect.tsx";
 import { detailsSummary } from "./details-summary.ts";
 import { SET_ASIDE_TEXT, isSetAside } from "../../domain/rules/set-aside.ts";
+import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 
 const useStyles = makeStyles({
   card: {
@@ -62,7 +63,7 @@ export function ItemCard({ item, value, applicability, onStatus, onDetails, chil
           <h3 id={headingId} className={styles.title}>
             {item.title}
           </h3>
-          <ApplicabilityNote applicability={applicability} showLevel={item.step === "tenant"} />
+          <ApplicabilityNote applicability={applicability} showLevel={isVerifiableStep(item.step)} />
         </div>
         <div className={styles.status}>
           <StatusSelect title={item.title} value={value.status} onChange={onStatus} />

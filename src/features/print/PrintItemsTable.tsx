@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
-import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 import { STATUS_LABELS, VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
@@ -41,7 +41,7 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const record = isTenantItemId(item.id) ? progress.verification[item.id] : undefined;
+          const record = isVerifiableItemId(item.id) ? progress.verification[item.id] : undefined;
           const level = applicability[item.id]?.level;
           return (
             <tr key={item.id} data-print-item={item.id}>

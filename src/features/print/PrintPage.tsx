@@ -11,6 +11,7 @@ import { PrintDecisions } from "./PrintDecisions.tsx";
 import { OpenItems } from "./OpenItems.tsx";
 import { SignOff } from "./SignOff.tsx";
 import "./print.css";
+import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 
 const useStyles = makeStyles({
   page: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, minHeight: "100vh" },
@@ -62,7 +63,7 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
             <h2 id={`print-${step.id}`}>
               {step.title} — {done.steps[step.id].done} of {done.steps[step.id].total} done
             </h2>
-            <PrintItemsTable items={itemsOfStep(step.id)} progress={progress} applicability={applicability} withVerification={step.id === "tenant"} />
+            <PrintItemsTable items={itemsOfStep(step.id)} progress={progress} applicability={applicability} withVerification={isVerifiableStep(step.id)} />
           </section>
         ))}
         <PrintDecisions progress={progress} />

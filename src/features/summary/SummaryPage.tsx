@@ -11,6 +11,7 @@ import { formatDateTime } from "../../components/format/dates.ts";
 import { SummaryTable } from "./SummaryTable.tsx";
 import { contradictedItems } from "../../domain/verification/contradictions.ts";
 import { setAsideItems } from "../../domain/rules/set-aside.ts";
+import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
@@ -81,7 +82,7 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
             items={itemsOfStep(step.id)}
             progress={progress}
             applicability={applicability}
-            showVerdict={step.id === "tenant"}
+            showVerdict={isVerifiableStep(step.id)}
           />
         </section>
       ))}

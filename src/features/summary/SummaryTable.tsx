@@ -1,6 +1,6 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
-import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 
@@ -61,10 +61,10 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const record = isTenantItemId(item.id) ? progress.verification[item.id] : undefined;
+          const record = isVerifiableItemId(item.id) ? progress.verification[item.id] : undefined;
           const level = applicability[item.id];
           return (
-            <tr key={item.id} data-item-id={item.id} data-status={value.status} data-verdict={isTenantItemId(item.id) ? (record?.verdict ?? "not-checked") : undefined}>
+            <tr key={item.id} data-item-id={item.id} data-status={value.status} data-verdict={isVerifiableItemId(item.id) ? (record?.verdict ?? "not-checked") : undefined}>
               <th scope="row">{item.title}</th>
               <td data-label="Status">
                 <StatusBadge status={value.status} />

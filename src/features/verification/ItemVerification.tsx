@@ -1,7 +1,7 @@
 import { Badge, Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular, Open16Regular } from "@fluentui/react-icons";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
-import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress } from "../../domain/progress/model.ts";
 import { STALE_AFTER_DAYS, isStale } from "../../domain/verification/records.ts";
 import { contradictsDone } from "../../domain/verification/contradictions.ts";
@@ -38,7 +38,7 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
   const { now } = useVerificationServices();
   const { progress, dispatch } = useProgress();
   const announce = useAnnounce();
-  if (!isTenantItemId(item.id)) return null;
+  if (!isVerifiableItemId(item.id)) return null;
   const record = progress.verification[item.id];
   const headingId = `verdict-${item.id}`;
   const label = (

@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BeakerRegular, DocumentArrowUpRegular, PlugConnectedRegular } from "@fluentui/react-icons";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import type { VerifiableStepId } from "../../domain/catalog/ids.ts";
 import { DemoBanner } from "./DemoBanner.tsx";
 import { DemoScenarios } from "./DemoScenarios.tsx";
 import { EvidenceImport } from "./EvidenceImport.tsx";
@@ -51,15 +52,21 @@ const useStyles = makeStyles({
   },
 });
 
-/** "Verify your tenant": three ways to get verdicts for the eight tenant items, and what the last run found. */
-export function VerificationPanel() {
+const INTROS = {
+  tenant: "Check the eight prerequisites below against your tenant through Microsoft Graph.",
+  setup: "Check the set-up items below against your tenant through Microsoft Graph.",
+  policies: "Check the policies below against your tenant through Microsoft Graph.",
+} as const satisfies Record<VerifiableStepId, string>;
+
+/** "Verify your tenant": three ways to get verdicts for one step's items, and what the last run found for them. */
+export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId }) {
   const styles = useStyles();
   const services = useVerificationServices();
   const { progress } = useProgress();
   const live = useLiveCheck();
   const runDemo = useRunDemo();
   const now = services.now();
-  const summary = overview(progress.verification, now);
+  const summary = overview(progress.verification, now, step);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
   const [hint, setHint] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -85,8 +92,7 @@ export function VerificationPanel() {
         Verify your tenant
       </h2>
       <Text className={styles.intro}>
-        Check the eight prerequisites below against your tenant through Microsoft Graph. Every check only reads: nothing in your tenant
-        changes, and only the verdicts are saved in this browser.
+        {INTROS[step]} Every check only reads: nothing in your tenant changes, and only the verdicts are saved in this browser.
       </Text>
       {demo && <DemoBanner scenario={demo.scenario} />}
       <ResultsOverview summary={summary} now={now} onRecheck={recheck} />

@@ -1,5 +1,5 @@
 // What the panel says about a set of saved check results. Pure: the clock comes in as `now`.
-import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
+import { STEP_ITEMS, type VerifiableItemId, type VerifiableStepId } from "../../domain/catalog/ids.ts";
 import type { Progress } from "../../domain/progress/model.ts";
 import { DEMO_SCENARIOS, type DemoScenario, type DemoScenarioId } from "../../domain/verification/demo.ts";
 import { isStale } from "../../domain/verification/records.ts";
@@ -26,7 +26,7 @@ const VERDICT_PHRASES = {
 export type LastWay = { kind: "live" } | { kind: "file" } | { kind: "demo"; scenario: DemoScenarioId | null };
 
 export type ResultsOverview = {
-  /** Over all eight tenant items; an item without a record counts as not checked. */
+  /** Over all items of the step; an item without a record counts as not checked. */
   counts: Record<Verdict, number>;
   latest: VerificationRecord;
   sources: readonly VerificationSource[];
@@ -55,8 +55,9 @@ const time = (iso: string) => {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 };
 
-export function overview(verification: Progress["verification"], now: Date): ResultsOverview | null {
-  const records = TENANT_ITEM_IDS.flatMap((id) => {
+export function overview(verification: Progress["verification"], now: Date, step: VerifiableStepId = "tenant"): ResultsOverview | null {
+  const ids: readonly VerifiableItemId[] = STEP_ITEMS[step];
+  const records = ids.flatMap((id) => {
     const record = verification[id];
     return record ? [record] : [];
   });
@@ -65,7 +66,7 @@ export function overview(verification: Progress["verification"], now: Date): Res
   const latest = rest.reduce((best, r) => (time(r.checkedAt) > time(best.checkedAt) ? r : best), first);
   const scenario = demoScenario(latest.scenario);
   return {
-    counts: countVerdicts(TENANT_ITEM_IDS.map((id) => verification[id]?.verdict ?? "not-checked")),
+    counts: countVerdicts(ids.map((id) => verification[id]?.verdict ?? "not-checked")),
     latest,
     sources: [...new Set(records.map((r) => r.source))],
     stale: records.some((r) => isStale(r, now)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOG_ITEMS, CATALOG_STEPS, catalogItem, catalogStep, itemsOfStep } from "../../../src/domain/catalog/catalog.ts";
-import { CHECKLIST_STEP_IDS, ITEM_IDS, stepOfItem } from "../../../src/domain/catalog/ids.ts";
+import { CHECKLIST_STEP_IDS, ITEM_IDS, STEP_ITEMS, stepOfItem } from "../../../src/domain/catalog/ids.ts";
 import type { ChecklistStepId, ItemId } from "../../../src/domain/catalog/ids.ts";
 import type { CatalogItem, Verification } from "../../../src/domain/catalog/types.ts";
 
@@ -10,12 +10,12 @@ const byStep = (step: ChecklistStepId) => items.filter((item) => item.step === s
 
 describe("catalog shape", () => {
   it("has one item per id, in the order of ITEM_IDS", () => {
-    expect(items).toHaveLength(16);
+    expect(items).toHaveLength(32);
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
     expect(items.map((item) => item.id)).toEqual(ITEM_IDS);
   });
 
-  it("has the three steps in checklist order, each with an intro and at least one item", () => {
+  it("has the five steps in checklist order, each with an intro and at least one item", () => {
     expect(CATALOG_STEPS.map((step) => step.id)).toEqual(CHECKLIST_STEP_IDS);
     for (const step of CATALOG_STEPS) {
       expect(step.title.trim()).not.toBe("");
@@ -56,7 +56,7 @@ describe("catalog shape", () => {
 });
 
 describe("portal paths", () => {
-  it.each(byStep("tenant"))("%s names its portal and a › click path", (_id, item) => {
+  it.each([...byStep("tenant"), ...byStep("setup"), ...byStep("policies")])("%s names its portal and a › click path", (_id, item) => {
     expect(item.portal).not.toBe("none");
     expect(item.adminCenterPath.trim()).not.toBe("");
     expect(item.adminCenterPath).toContain(" › ");
@@ -70,7 +70,7 @@ describe("portal paths", () => {
 });
 
 describe("verification matches the step", () => {
-  const expected: Record<ItemId, Verification> = {
+  const expected = {
     "security-approval": { kind: "manual" },
     "project-goals": { kind: "manual" },
     "project-plan": { kind: "manual" },
@@ -87,11 +87,14 @@ describe("verification matches the step", () => {
     "apns-certificate": { kind: "graph", check: "apns-certificate" },
     "ade-token": { kind: "graph", check: "ade-token" },
     "vpp-token": { kind: "graph", check: "vpp-token" },
-  };
+    ...Object.fromEntries([...STEP_ITEMS.setup, ...STEP_ITEMS.policies].map((id) => [id, { kind: "graph", check: id }])),
+  } as Record<ItemId, Verification>;
   const kindOfStep: Record<ChecklistStepId, Verification["kind"]> = {
     organization: "manual",
     strategy: "decision",
     tenant: "graph",
+    setup: "graph",
+    policies: "graph",
   };
 
   it.each(items.map((item) => [item.id, item] as const))("%s", (id, item) => {

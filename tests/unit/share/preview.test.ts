@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ITEM_IDS } from "../../../src/domain/catalog/ids.ts";
 import { emptyProgress, type Progress } from "../../../src/domain/progress/model.ts";
 import { completion } from "../../../src/domain/rules/completion.ts";
 import { buildImportPreview, isEmptyProgress } from "../../../src/domain/share/preview.ts";
@@ -66,14 +67,14 @@ describe("buildImportPreview", () => {
 
   it("counts completion per side, or with the decisions it is given", () => {
     const incoming = edited(local, (p) => {
-      for (const item of Object.values(p.items)) item.status = "done";
+      for (const id of ITEM_IDS) p.items[id] = { ...(p.items[id] ?? { owner: "", dueDate: "", notes: "", evidenceUrl: "", updatedAt: "" }), status: "done" };
     });
     const preview = buildImportPreview(local, incoming);
     expect(preview.localCompletion).toEqual(completion(local));
     expect(preview.incomingCompletion.overall.percent).toBe(100);
 
     // Without Apps and Books the VPP token is not needed, so it drops out of both counts.
-    const noApps = { ...local.decisions, policies: { value: { areas: [], appsAndBooks: false, notes: "" }, decidedAt: "2026-05-01T10:00:00.000Z" } };
+    const noApps = { ...local.decisions, policies: { value: { ...local.decisions.policies!.value, appsAndBooks: false }, decidedAt: "2026-05-01T10:00:00.000Z" } };
     const given = buildImportPreview(local, incoming, noApps);
     expect(given.localCompletion).toEqual(completion(local, noApps));
     expect(given.localCompletion.overall.total).toBe(preview.localCompletion.overall.total - 1);
