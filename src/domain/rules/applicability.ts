@@ -18,7 +18,11 @@ export const MANAGED_APPLE_ID_REQUIREMENT = "Managed Apple IDs are created in Ap
 export const ADE_DEFAULT_PROFILE_REQUIREMENT = "A default macOS enrollment profile";
 export const ALLOW_MACOS_REQUIREMENT = "Allow macOS enrollment";
 export const ALLOW_PERSONAL_REQUIREMENT = "Allow personal macOS enrollment";
-export const BLOCK_PERSONAL_REQUIREMENT = "Blocking personal macOS enrollment is recommended";
+/** Only for ADE-only fleets: Intune treats every Mac that does not enroll through ADE as personal unless its serial number is a corporate identifier. */
+export const BLOCK_PERSONAL_REQUIREMENT = "Blocking personal macOS enrollment is recommended: every corporate Mac enrolls through Automated Device Enrollment";
+export const PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT =
+  "Allow personal macOS enrollment unless every corporate Mac's serial number is registered as a corporate device identifier: Intune treats Macs outside Automated Device Enrollment as personal";
+export const IDENTIFIED_REQUIREMENT = "Personal macOS enrollment can be blocked: corporate Macs' serial numbers are registered as corporate device identifiers";
 export const PLATFORM_SSO_REQUIREMENTS = [
   "macOS 13 Ventura or later",
   "Company Portal 5.2404.0 or later",
@@ -73,9 +77,10 @@ function platformRestrictions(d: Decisions): Applicability {
   const reason = "Every Mac enrollment is checked against it: macOS must be allowed.";
   const devices = d.devices?.value;
   if (!devices) return required(reason, [ALLOW_MACOS_REQUIREMENT]);
-  return strategyRequires(d).personalEnrollment
-    ? required(reason, [ALLOW_MACOS_REQUIREMENT, ALLOW_PERSONAL_REQUIREMENT])
-    : required(reason, [ALLOW_MACOS_REQUIREMENT, BLOCK_PERSONAL_REQUIREMENT]);
+  const requires = strategyRequires(d);
+  if (requires.personalEnrollment) return required(reason, [ALLOW_MACOS_REQUIREMENT, ALLOW_PERSONAL_REQUIREMENT]);
+  if (requires.ade) return required(reason, [ALLOW_MACOS_REQUIREMENT, BLOCK_PERSONAL_REQUIREMENT]);
+  return required(reason, [ALLOW_MACOS_REQUIREMENT, requires.corporateIdentifiers ? IDENTIFIED_REQUIREMENT : PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT]);
 }
 
 function deviceLimit(d: Decisions): Applicability {

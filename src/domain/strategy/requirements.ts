@@ -11,6 +11,19 @@ export type StrategyRequirements = {
   /** Apple Business Manager is needed: for ADE, Apps and Books or Managed Apple IDs. */
   abm: boolean;
   platformSso: boolean;
+  /** The device strategy is recorded; before that, nothing about ownership or purchases is known. */
+  devicesDecided: boolean;
+  /** Corporate Macs are in scope. */
+  corporateMacs: boolean;
+  /**
+   * Corporate Macs that Intune will see as personal: not bought through Apple Business Manager (or only "planned"), and
+   * their serial numbers not confirmed as corporate device identifiers. Blocking personal Macs blocks these too.
+   */
+  corporateSeenAsPersonal: boolean;
+  /** The admin confirmed corporate Macs' serial numbers are registered as corporate device identifiers. */
+  corporateIdentifiers: boolean;
+  /** Expected number of Macs, or null before the device strategy is decided. */
+  expectedMacs: number | null;
 };
 
 /**
@@ -34,5 +47,10 @@ export function strategyRequires(decisions: Decisions): StrategyRequirements {
     personalEnrollment: devices?.ownership === "personal" || devices?.ownership === "both",
     abm: ade || vpp || managedAppleIds,
     platformSso: decisions.accountsSso?.value.sso === "platform-sso",
+    devicesDecided: devices !== undefined,
+    corporateMacs: corporate,
+    corporateSeenAsPersonal: corporate && devices?.abmPurchase !== "yes" && devices?.corporateIdentifiers !== true,
+    corporateIdentifiers: devices?.corporateIdentifiers === true,
+    expectedMacs: devices?.expectedMacs ?? null,
   };
 }

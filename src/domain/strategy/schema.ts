@@ -54,6 +54,12 @@ export const devicesDecisionSchema = z.strictObject({
   }),
   // Optional (added with the Tenant set-up step): older saves and links have no answer, which asks nothing of the tenant.
   adeEnrollment: z.optional(z.enum(ADE_ENROLLMENT_MODES)),
+  /**
+   * The admin confirms corporate Macs' serial numbers are registered as corporate device identifiers in Intune.
+   * Optional (added without a format change): Intune treats a Mac as personal unless it enrolls through ADE or its
+   * serial number is such an identifier, so this decides whether blocking personal Macs also blocks corporate ones.
+   */
+  corporateIdentifiers: z.optional(z.boolean()),
 });
 
 export const identitiesDecisionSchema = z.strictObject({

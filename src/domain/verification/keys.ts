@@ -41,6 +41,8 @@ export function enrollmentProfilesLine(depSettingId: string): string {
 export type EvidenceIndex = {
   /** The response for a spec in its own version, else in `alsoIn`; undefined when neither is present. */
   lookup(spec: Pick<GraphRequestSpec, "method" | "version" | "path" | "alsoIn">): GraphResponse | undefined;
+  /** Which version's response `lookup` returns: a v1.0 answer can lack beta-only types (e.g. per-platform restrictions). */
+  versionOf(spec: Pick<GraphRequestSpec, "method" | "version" | "path" | "alsoIn">): GraphVersion | undefined;
   /** The enrollment-profiles response for one ADE token. */
   profilesFor(depSettingId: string): GraphResponse | undefined;
 };
@@ -66,6 +68,10 @@ export function indexEvidence(responses: readonly IndexableResponse[]): Evidence
       const primary = get(requestLine({ ...spec, query: "" }));
       if (primary || !spec.alsoIn) return primary;
       return get(requestLine({ ...spec, version: spec.alsoIn, query: "" }));
+    },
+    versionOf(spec) {
+      if (get(requestLine({ ...spec, query: "" }))) return spec.version;
+      return spec.alsoIn && get(requestLine({ ...spec, version: spec.alsoIn, query: "" })) ? spec.alsoIn : undefined;
     },
     profilesFor(depSettingId) {
       return get(enrollmentProfilesLine(depSettingId));

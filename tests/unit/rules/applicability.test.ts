@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ITEM_IDS, STEP_ITEMS, type ItemId } from "../../../src/domain/catalog/ids.ts";
 import {
   applicabilityAll,
+  BLOCK_PERSONAL_REQUIREMENT,
+  IDENTIFIED_REQUIREMENT,
+  PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT,
   applicabilityOf,
   type ApplicabilityLevel,
 } from "../../../src/domain/rules/applicability.ts";
@@ -125,7 +128,10 @@ describe("enrollment-platform-restrictions", () => {
     { name: "no device decision", values: {}, level: "required", requirements: ["Allow macOS enrollment"] },
     { name: "personal only", values: { devices: devices("personal", "no") }, level: "required", requirements: ["Allow macOS enrollment", "Allow personal macOS enrollment"] },
     { name: "corporate and personal", values: { devices: devices("both", "yes") }, level: "required", requirements: ["Allow macOS enrollment", "Allow personal macOS enrollment"] },
-    { name: "corporate only", values: { devices: devices("corporate", "yes") }, level: "required", requirements: ["Allow macOS enrollment", "Blocking personal macOS enrollment is recommended"] },
+    { name: "corporate only, all through ADE", values: { devices: devices("corporate", "yes") }, level: "required", requirements: ["Allow macOS enrollment", BLOCK_PERSONAL_REQUIREMENT] },
+    { name: "corporate only, not through ABM", values: { devices: devices("corporate", "no") }, level: "required", requirements: ["Allow macOS enrollment", PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT] },
+    { name: "corporate only, ABM planned", values: { devices: devices("corporate", "planned") }, level: "required", requirements: ["Allow macOS enrollment", PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT] },
+    { name: "corporate only, not through ABM, serials registered", values: { devices: { ...devices("corporate", "no"), corporateIdentifiers: true } }, level: "required", requirements: ["Allow macOS enrollment", IDENTIFIED_REQUIREMENT] },
   ];
   it.each(rows)("$name", ({ values, level, requirements }) => {
     const result = applicabilityOf("enrollment-platform-restrictions", decide(values));

@@ -28,17 +28,21 @@ const devices = (ownership: Ownership, abmPurchase: AbmPurchase, perUser = { mac
 const identities = (appleId: AppleIdModel) => ({ appleId });
 const policies = (appsAndBooks: boolean) => ({ areas: [], appsAndBooks, notes: "" });
 
-const NOTHING: StrategyRequirements = { ade: false, vpp: false, personalEnrollment: false, abm: false, platformSso: false };
+const NOTHING: StrategyRequirements = {
+  ade: false, vpp: false, personalEnrollment: false, abm: false, platformSso: false,
+  devicesDecided: false, corporateMacs: false, corporateSeenAsPersonal: false, corporateIdentifiers: false, expectedMacs: null,
+};
+const DECIDED = { devicesDecided: true, expectedMacs: 10 } as const;
 
 describe("strategyRequires", () => {
   const rows: { name: string; values: Partial<DecisionValues>; expected: Partial<StrategyRequirements> }[] = [
     { name: "nothing decided", values: {}, expected: {} },
-    { name: "corporate via ABM", values: { devices: devices("corporate", "yes") }, expected: { ade: true, abm: true } },
-    { name: "both via ABM", values: { devices: devices("both", "yes") }, expected: { ade: true, abm: true, personalEnrollment: true } },
-    { name: "corporate, ABM planned", values: { devices: devices("corporate", "planned") }, expected: {} },
-    { name: "corporate, not via ABM", values: { devices: devices("corporate", "no") }, expected: {} },
-    { name: "personal only (ABM answer ignored)", values: { devices: devices("personal", "yes") }, expected: { personalEnrollment: true } },
-    { name: "both, not via ABM", values: { devices: devices("both", "no") }, expected: { personalEnrollment: true } },
+    { name: "corporate via ABM", values: { devices: devices("corporate", "yes") }, expected: { ...DECIDED, corporateMacs: true, ade: true, abm: true } },
+    { name: "both via ABM", values: { devices: devices("both", "yes") }, expected: { ...DECIDED, corporateMacs: true, ade: true, abm: true, personalEnrollment: true } },
+    { name: "corporate, ABM planned", values: { devices: devices("corporate", "planned") }, expected: { ...DECIDED, corporateMacs: true, corporateSeenAsPersonal: true } },
+    { name: "corporate, not via ABM", values: { devices: devices("corporate", "no") }, expected: { ...DECIDED, corporateMacs: true, corporateSeenAsPersonal: true } },
+    { name: "personal only (ABM answer ignored)", values: { devices: devices("personal", "yes") }, expected: { ...DECIDED, personalEnrollment: true } },
+    { name: "both, not via ABM", values: { devices: devices("both", "no") }, expected: { ...DECIDED, corporateMacs: true, corporateSeenAsPersonal: true, personalEnrollment: true } },
     { name: "Apps and Books", values: { policies: policies(true) }, expected: { vpp: true, abm: true } },
     { name: "no Apps and Books", values: { policies: policies(false) }, expected: {} },
     { name: "Managed Apple IDs alone", values: { identities: identities("managed") }, expected: { abm: true } },
@@ -47,6 +51,11 @@ describe("strategyRequires", () => {
       name: "Platform SSO",
       values: { accountsSso: { sso: "platform-sso", psso: "smart-card", localAccount: "standard" } },
       expected: { platformSso: true },
+    },
+    {
+      name: "corporate, not via ABM, serial numbers confirmed as corporate identifiers",
+      values: { devices: { ...devices("corporate", "no"), corporateIdentifiers: true } },
+      expected: { ...DECIDED, corporateMacs: true, corporateIdentifiers: true },
     },
     { name: "Enterprise SSO plug-in", values: { accountsSso: { sso: "enterprise-sso", localAccount: "standard" } }, expected: {} },
   ];

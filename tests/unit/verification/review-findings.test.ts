@@ -97,7 +97,7 @@ describe("review findings: enrollment-platform-restrictions", () => {
       macPolicy("Corporate Macs", { platformBlocked: false, personalDeviceEnrollmentBlocked: true }),
     ]);
     expect(result.verdict).toBe("not-ready");
-    expect(result.reason).toMatch(/Personal Macs/);
+    expect(result.reason).toMatch(/block personal Macs: personal Macs are in your strategy/);
   });
 
   it("default macOSRestriction without platformBlocked cannot be evaluated: error, never ready", () => {
