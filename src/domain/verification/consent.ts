@@ -5,12 +5,19 @@ export type RequiredScope = { scope: string; why: string; adminConsent: boolean 
 /** Least-privilege delegated, read-only scopes (reference §0.3). Nothing here can change the tenant. */
 export const REQUIRED_SCOPES: readonly RequiredScope[] = [
   { scope: "User.Read", why: "Sign you in and read your own directory roles.", adminConsent: false },
-  { scope: "Organization.Read.All", why: "Read the tenant's subscriptions to find Intune Plan 1 and free seats.", adminConsent: true },
+  // Microsoft's least-privileged scope for GET /subscribedSkus; its delegated form needs no admin consent
+  // (permissions.json: requiresAdminConsent false), unlike Organization.Read.All, which it replaces.
+  { scope: "LicenseAssignment.Read.All", why: "Read the tenant's subscriptions to find Intune Plan 1 and free seats.", adminConsent: false },
   { scope: "Policy.Read.All", why: "Read the MDM user scope policy.", adminConsent: true },
   { scope: "DeviceManagementServiceConfig.Read.All", why: "Read enrollment restrictions, the Apple MDM push certificate, and enrollment program and Apps and Books tokens.", adminConsent: true },
   { scope: "RoleAssignmentSchedule.Read.Directory", why: "Read your active Privileged Identity Management role assignments.", adminConsent: true },
   { scope: "RoleEligibilitySchedule.Read.Directory", why: "Read the roles you are eligible to activate in Privileged Identity Management.", adminConsent: true },
 ];
+
+/** "User.Read and LicenseAssignment.Read.All": the scopes any user may consent to, for sentences in the UI. */
+export const USER_CONSENT_SCOPES_TEXT: string = REQUIRED_SCOPES.filter((s) => !s.adminConsent)
+  .map((s) => s.scope)
+  .join(" and ");
 
 export const GRAPH_RESOURCE = "https://graph.microsoft.com";
 

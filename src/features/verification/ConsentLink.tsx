@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Copy16Regular, Open16Regular } from "@fluentui/react-icons";
-import { REQUIRED_SCOPES, adminConsentUrl } from "../../domain/verification/consent.ts";
+import { REQUIRED_SCOPES, USER_CONSENT_SCOPES_TEXT, adminConsentUrl } from "../../domain/verification/consent.ts";
 import { copyText } from "../../services/download/download.ts";
 import { useNotify } from "../../components/toast/notify.tsx";
 
@@ -44,7 +44,7 @@ export function ConsentLink({ clientId, redirectUri, defaultTenant }: Props) {
   return (
     <div className={styles.root}>
       <Text>
-        All permissions except User.Read need tenant-wide admin consent. An Intune Administrator cannot grant it: send this link to a
+        All permissions except {USER_CONSENT_SCOPES_TEXT} need tenant-wide admin consent. An Intune Administrator cannot grant it: send this link to a
         Global Administrator, Privileged Role Administrator or Cloud Application Administrator. They sign in, review the read-only
         permissions and accept.
       </Text>

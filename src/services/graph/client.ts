@@ -6,8 +6,9 @@ import {
   GRAPH_REQUESTS,
   type GraphVersion,
 } from "../../domain/verification/requests.ts";
+import { stripSecrets } from "../../domain/verification/secrets.ts";
 import type { EvidenceFile, EvidenceResponse } from "../../domain/verification/types.ts";
-import { enrollmentProfilesLine, requestLine } from "../../domain/verification/keys.ts";
+import { defaultMacProfileLine, requestLine } from "../../domain/verification/keys.ts";
 import { AuthError } from "../auth/errors.ts";
 import { MAX_BATCH_ITEMS, type BatchItemResult, type BatchItemSpec } from "./batch.ts";
 import { planRetry } from "./retry.ts";
@@ -49,14 +50,14 @@ const firstRound = (): Planned[] =>
   GRAPH_REQUESTS.map((spec) => ({ id: spec.id, version: spec.version, path: spec.path, query: spec.query, request: requestLine(spec) }));
 
 function profileRequests(tokenIds: readonly string[]): Planned[] {
-  const { version, pathFor } = ENROLLMENT_PROFILES_REQUEST;
+  const { version, pathFor, query } = ENROLLMENT_PROFILES_REQUEST;
   // Encoded: a token id must not be able to reach another path.
   return tokenIds.map((tokenId, index) => ({
     id: `profiles-${index}`,
     version,
     path: pathFor(encodeURIComponent(tokenId)),
-    query: "",
-    request: enrollmentProfilesLine(tokenId),
+    query,
+    request: defaultMacProfileLine(tokenId),
   }));
 }
 
@@ -111,7 +112,8 @@ export type LiveEvidenceResponse = EvidenceResponse & { retryAfterSeconds?: numb
 function toEvidence(items: readonly Planned[], results: ReadonlyMap<string, BatchItemResult>): LiveEvidenceResponse[] {
   return items.map((item) => {
     const result = results.get(item.id);
-    const response: LiveEvidenceResponse = { request: item.request, status: result?.status ?? 0, body: result?.body ?? null };
+    // Nothing secret may reach an evidence file, even if Graph ignored a `$select` (secrets.ts).
+    const response: LiveEvidenceResponse = { request: item.request, status: result?.status ?? 0, body: stripSecrets(result?.body ?? null) };
     if (result?.retryAfterSeconds !== undefined && (result.status === 429 || result.status === 503)) {
       response.retryAfterSeconds = result.retryAfterSeconds;
     }

@@ -56,7 +56,7 @@ describe("error mapping", () => {
   it("names each request's own scope", () => {
     const forbidden = (id: Parameters<typeof res>[0]) => res(id, null, 403);
     expect(check("mdm-user-scope", [forbidden("mdmPolicy")]).reason).toMatch(/Policy\.Read\.All/);
-    expect(check("intune-license", [forbidden("subscribedSkus")]).reason).toMatch(/Organization\.Read\.All/);
+    expect(check("intune-license", [forbidden("subscribedSkus")]).reason).toMatch(/LicenseAssignment\.Read\.All/);
     expect(check("vpp-token", [forbidden("vppTokens")]).reason).toMatch(/DeviceManagementServiceConfig\.Read\.All/);
   });
 
