@@ -165,7 +165,7 @@ if ($null -ne $dep -and $dep.Status -eq 200) {
         # Ids are GUIDs; anything else is not put into a URL.
         if ($id -notmatch '^[A-Za-z0-9_-]+$') { Write-Warning "Skipping a token with an unexpected id."; continue }
         # The default macOS profile only, with $select: a profile's adminAccountPassword never leaves Graph.
-        $request = "GET /beta/deviceManagement/depOnboardingSettings/$id/defaultMacOsEnrollmentProfile?`$select=id,displayName,isDefault"
+        $request = "GET /beta/deviceManagement/depOnboardingSettings/$id/defaultMacOsEnrollmentProfile?`$select=id,displayName,isDefault,requiresUserAuthentication,waitForDeviceConfiguredConfirmation,profileRemovalDisabled,fileVaultDisabled,adminAccountUserName,depProfileAdminAccountPasswordRotationSetting"
         Write-Host "  $request"
         $result = Invoke-EvidenceRequest -Request $request
         if ($null -ne $result) { $results.Add($result) }

@@ -4,6 +4,7 @@ import { minimumDeviceLimit, strategyRequires } from "../strategy/requirements.t
 import { rolloutChoices } from "../strategy/rollout.ts";
 import type { Decisions } from "../strategy/schema.ts";
 import type { EvidenceIndex } from "./keys.ts";
+import { ROLLOUT_RULES } from "./rollout/index.ts";
 import { RULES } from "./rules/index.ts";
 import type { Rule, RuleContext } from "./rules/types.ts";
 import type { CheckResult, Fix } from "./types.ts";
@@ -27,7 +28,7 @@ export function evaluate(evidence: EvidenceIndex, decisions: Decisions, now: Dat
     now,
     decisions,
   };
-  const rules: Partial<Record<VerifiableItemId, Rule>> = RULES;
+  const rules: Partial<Record<VerifiableItemId, Rule>> = { ...RULES, ...ROLLOUT_RULES };
   return VERIFIABLE_ITEM_IDS.flatMap((item) => {
     const rule = rules[item];
     if (!rule) return [];

@@ -1,12 +1,13 @@
 // The default macOS ADE enrollment profile of each token (beta depMacOSEnrollmentProfile), shared by the ADE profile,
 // Company Portal, Platform SSO and LAPS rules.
-import { toFetched, isPartialList } from "../errors.ts";
-import { bool, collection, nonEmpty, odataType, type JsonObject } from "../json.ts";
+import { classify, toFetched, isPartialList } from "../errors.ts";
+import { bool, collection, isObject, nonEmpty, odataType, type JsonObject } from "../json.ts";
 import type { EvidenceIndex } from "../keys.ts";
 import { ENROLLMENT_PROFILES_REQUEST } from "../requests.ts";
 import type { Finding } from "./read.ts";
 
-export type TokenProfiles = { token: string; macProfiles: readonly JsonObject[]; defaults: readonly JsonObject[] };
+/** `macProfiles` is null when only the default was read (the live read): other profiles are then unknown. */
+export type TokenProfiles = { token: string; macProfiles: readonly JsonObject[] | null; defaults: readonly JsonObject[] };
 
 export type ProfilesRead = { kind: "ok"; tokens: readonly TokenProfiles[] } | { kind: "problem"; finding: Finding };
 
@@ -16,9 +17,22 @@ export function readAdeProfiles(evidence: EvidenceIndex, tokens: readonly JsonOb
     const name = `token "${nonEmpty(t, "tokenName") ?? nonEmpty(t, "id") ?? "unnamed"}"`;
     const id = nonEmpty(t, "id");
     if (!id) return { kind: "problem", finding: { verdict: "error", text: `The ADE ${name} has no id, so its enrollment profiles could not be read.`, cause: "unexpected-response" } };
-    const fetched = toFetched({ label: `the enrollment profiles of ${name}`, scope: ENROLLMENT_PROFILES_REQUEST.scope }, evidence.profilesFor(id));
+    const response = evidence.profilesFor(id);
+    // The default-profile read answers 404 or an empty body when no macOS profile is the default [inferred, as ade-token].
+    const noDefault = response !== undefined && (response.status === 404 || ((response.status === 204 || response.status === 200) && response.body === null));
+    if (noDefault && classify({ label: "", scope: "" }, response)?.cause !== "not-licensed") {
+      out.push({ token: name, macProfiles: null, defaults: [] });
+      continue;
+    }
+    const fetched = toFetched({ label: `the enrollment profiles of ${name}`, scope: ENROLLMENT_PROFILES_REQUEST.scope }, response);
     if (fetched.kind === "absent") return { kind: "problem", finding: { verdict: "not-checked", text: `The enrollment profiles of ${name} are not in the evidence.` } };
     if (fetched.kind === "failed") return { kind: "problem", finding: { verdict: "error", text: fetched.failure.reason, cause: fetched.failure.cause } };
+    if (fetched.kind === "ok" && !Array.isArray(fetched.body.value)) {
+      // One object: the default macOS profile (the docs' examples wrap it in { value: {...} }).
+      const profile = isObject(fetched.body.value) ? fetched.body.value : fetched.body;
+      out.push({ token: name, macProfiles: null, defaults: bool(profile, "isDefault") === false ? [] : [profile] });
+      continue;
+    }
     const profiles = fetched.kind === "ok" ? collection(fetched.body) : null;
     if (!profiles || (fetched.kind === "ok" && isPartialList(fetched.body))) {
       return { kind: "problem", finding: { verdict: "error", text: `The enrollment profiles of ${name} could not be read in full.`, cause: "unexpected-response" } };

@@ -1,10 +1,12 @@
-// What the recorded strategy asks of the Tenant set-up and Policies steps. A decision not yet recorded asks nothing.
-import { strategyRequires } from "../../strategy/requirements.ts";
-import type { Decisions, PolicyArea, PssoMethod } from "../../strategy/schema.ts";
+// What the recorded strategy asks of the Tenant set-up and Policies rules, from the one reading of the decisions
+// that applicability also uses (strategy/rollout.ts). A decision not yet recorded asks nothing.
+import type { RolloutChoices } from "../../strategy/rollout.ts";
+import type { AdeEnrollmentMode, PolicyArea, PssoMethod, UpdateApproach } from "../../strategy/schema.ts";
 
 export type RolloutNeeds = {
   /** Corporate Macs enroll with Automated Device Enrollment (ABM). */
   ade: boolean;
+  adeEnrollment: AdeEnrollmentMode | null;
   /** Corporate Macs that enroll outside ADE (Company Portal): corporate identifiers mark them corporate. */
   corporateOutsideAde: boolean;
   /** Macs enroll through Company Portal (personal, or corporate without ABM). */
@@ -13,31 +15,27 @@ export type RolloutNeeds = {
   pssoMethod: PssoMethod | null;
   /** Policy areas chosen in the strategy; null before the policies decision is recorded. */
   areas: ReadonlySet<PolicyArea> | null;
-  /**
-   * Macs are used by one person (user affinity). [Inferred] The strategy has no shared-Mac answer; every path it offers
-   * (ADE with a single sign-on model or Conditional Access, Company Portal enrollment) gives each Mac a user.
-   */
+  /** Each Mac has one user (user affinity); false also while undecided, which never demands anything. */
   userAffinity: boolean;
   /** LAPS for the ADE-created local admin account (only possible with ADE). */
   laps: boolean;
+  updateApproach: UpdateApproach | null;
+  fileVaultAtSetup: boolean;
 };
 
-export function rolloutNeeds(decisions: Decisions): RolloutNeeds {
-  const requires = strategyRequires(decisions);
-  const devices = decisions.devices?.value;
-  const corporate = devices?.ownership === "corporate" || devices?.ownership === "both";
-  const sso = decisions.accountsSso?.value.sso ?? null;
-  const areas = decisions.policies ? new Set(decisions.policies.value.areas) : null;
-  const companyPortalEnrollment = requires.personalEnrollment || (corporate && devices?.abmPurchase !== "yes");
+export function rolloutNeeds(r: RolloutChoices): RolloutNeeds {
   return {
-    ade: requires.ade,
-    corporateOutsideAde: corporate && devices?.abmPurchase !== "yes",
-    companyPortalEnrollment,
-    sso,
-    pssoMethod: sso === "platform-sso" ? (decisions.accountsSso?.value.psso ?? null) : null,
-    areas,
-    userAffinity: companyPortalEnrollment || (requires.ade && (sso !== null || areas?.has("compliance-ca") === true)),
-    laps: requires.ade && areas?.has("local-admin-password") === true,
+    ade: r.ade,
+    adeEnrollment: r.adeEnrollment,
+    corporateOutsideAde: r.corporateOutsideAde === true,
+    companyPortalEnrollment: r.personalInScope === true || r.corporateOutsideAde === true,
+    sso: r.sso,
+    pssoMethod: r.pssoMethod,
+    areas: r.areas,
+    userAffinity: r.userAffinity === true,
+    laps: r.laps,
+    updateApproach: r.updateApproach,
+    fileVaultAtSetup: r.fileVaultAtSetup,
   };
 }
 

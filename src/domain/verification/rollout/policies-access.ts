@@ -14,10 +14,10 @@ const onOff = (item: JsonObject, key: string) => (bool(item, key) === true ? "ye
  * Learn, macOS compliance settings: "Requiring a password in a compliance policy will automatically expire the existing
  * password for all accounts on the device, including those created by LAPS and Platform SSO."
  */
-export const compliancePolicy: Rule = ({ evidence, decisions }) => {
+export const compliancePolicy: Rule = ({ evidence, rollout }) => {
   const read = needLists(evidence, ["compliancePolicies"]);
   if (read.kind === "stop") return read.outcome;
-  const needs = rolloutNeeds(decisions);
+  const needs = rolloutNeeds(rollout);
   const mac = (read.lists.compliancePolicies ?? []).filter((p) => isGraphType(p, "macOSCompliancePolicy"));
   const assigned = mac.filter(reachesSomeone);
   const facts = mac.map((p) => `${reachLine(p, "macOS compliance policy")} Encryption ${onOff(p, "storageRequireEncryption")}, firewall ${onOff(p, "firewallEnabled")}, SIP ${onOff(p, "systemIntegrityProtectionEnabled")}, password ${onOff(p, "passwordRequired")}, minimum macOS ${nonEmpty(p, "osMinimumVersion") ?? "none"}.`);
@@ -53,10 +53,10 @@ function reachesUsers(policy: JsonObject): boolean {
 }
 
 /** Learn, end-to-end guide phase 3: Conditional Access that requires a compliant device, covering macOS. */
-export const conditionalAccess: Rule = ({ evidence, decisions }) => {
+export const conditionalAccess: Rule = ({ evidence, rollout }) => {
   const read = needLists(evidence, ["conditionalAccessPolicies"]);
   if (read.kind === "stop") return read.outcome;
-  const needs = rolloutNeeds(decisions);
+  const needs = rolloutNeeds(rollout);
   const compliant = (read.lists.conditionalAccessPolicies ?? []).filter((p) =>
     (list(field(p, "grantControls"), "builtInControls") ?? []).some((c) => String(c).toLowerCase() === "compliantdevice") && coversMac(p) && reachesUsers(p));
   const state = (p: JsonObject) => (text(p, "state") ?? "").toLowerCase();
@@ -69,10 +69,10 @@ export const conditionalAccess: Rule = ({ evidence, decisions }) => {
 };
 
 /** Learn, macOS LAPS: the ADE profile's Account settings create the local admin account whose password Intune rotates. */
-export const laps: Rule = ({ evidence, decisions }) => {
+export const laps: Rule = ({ evidence, rollout }) => {
   const read = needLists(evidence, ["depSettings"]);
   if (read.kind === "stop") return read.outcome;
-  const needs = rolloutNeeds(decisions);
+  const needs = rolloutNeeds(rollout);
   if (!needs.laps) {
     const reason = chose(needs, "local-admin-password") && !needs.ade ? "macOS LAPS works only for Macs enrolled with ADE, which your strategy does not use." : "Your strategy does not include macOS LAPS.";
     return { verdict: "not-applicable", reason, details: [] };
@@ -94,10 +94,10 @@ export const laps: Rule = ({ evidence, decisions }) => {
 export const MDE_CONNECTOR_ID = "fc780465-2017-40d4-a0c5-307022471b92";
 
 /** Learn, Defender for Endpoint on macOS: the Intune connection, the app, and antivirus/EDR policies. */
-export const defender: Rule = ({ evidence, decisions }) => {
+export const defender: Rule = ({ evidence, rollout }) => {
   const read = needLists(evidence, ["mtdConnectors", "mobileApps", "configurationPolicies"]);
   if (read.kind === "stop") return read.outcome;
-  const needs = rolloutNeeds(decisions);
+  const needs = rolloutNeeds(rollout);
   const connector = (read.lists.mtdConnectors ?? []).find((c) => (nonEmpty(c, "id") ?? "").toLowerCase() === MDE_CONNECTOR_ID);
   const apps = (read.lists.mobileApps ?? []).filter((a) => isGraphType(a, "macOSMicrosoftDefenderApp"));
   const appAssigned = apps.filter((a) => assignedWithIntent(a, "required"));

@@ -41,10 +41,10 @@ function overlap(a: Audience, b: Audience): "certain" | "possible" {
   return a.includedGroups.some((g) => b.includedGroups.includes(g)) ? "certain" : "possible";
 }
 
-export const ssoPolicy: Rule = ({ evidence, decisions }) => {
+export const ssoPolicy: Rule = ({ evidence, rollout }) => {
   const read = needLists(evidence, ["configurationPolicies", "deviceConfigurations"]);
   if (read.kind === "stop") return read.outcome;
-  const needs = rolloutNeeds(decisions);
+  const needs = rolloutNeeds(rollout);
   const all = payloads(read.lists.configurationPolicies ?? [], read.lists.deviceConfigurations ?? []);
   const assigned = all.filter((p) => reachesSomeone(p.item));
   const label = { "platform-sso": "Platform SSO policy", "sso-extension": "SSO app extension policy", "legacy-extension": "SSO app extension (device features template)" } as const;

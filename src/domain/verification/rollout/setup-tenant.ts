@@ -48,12 +48,12 @@ const membership = (policy: unknown) => odataType(policy).replace("microsoft.gra
  * must be allowed to join (Learn, configure Platform SSO); Entra's per-user device quota must not be below Intune's
  * device limit, or registration fails before Intune's limit is reached (rollout-plan.md §5 pitfall 8).
  */
-export const entraDeviceRegistration: Rule = ({ evidence, decisions, minimumDeviceLimit }) => {
+export const entraDeviceRegistration: Rule = ({ evidence, rollout, minimumDeviceLimit }) => {
   const read = readObject(evidence, "deviceRegistrationPolicy");
   if (read.kind === "absent") return notChecked("the Entra device registration settings");
   if (read.kind === "failed") return errorOutcome(read.failure);
   const policy: JsonObject = read.item;
-  const needs = rolloutNeeds(decisions);
+  const needs = rolloutNeeds(rollout);
   const quota = num(policy, "userDeviceQuota");
   const join = membership(field(field(policy, "azureADJoin"), "allowedToJoin"));
   const register = membership(field(field(policy, "azureADRegistration"), "allowedToRegister"));
@@ -80,11 +80,11 @@ export const entraDeviceRegistration: Rule = ({ evidence, decisions, minimumDevi
 };
 
 /** Learn end-to-end guide, phase 1 step 5: target Macs with All devices + a filter on enrollmentProfileName (fastest). */
-export const macTargeting: Rule = ({ evidence, decisions }) => {
+export const macTargeting: Rule = ({ evidence, rollout }) => {
   const read = readList(evidence, "assignmentFilters");
   if (read.kind === "absent") return notChecked("the Intune assignment filters");
   if (read.kind === "failed") return errorOutcome(read.failure);
-  const needs = rolloutNeeds(decisions);
+  const needs = rolloutNeeds(rollout);
   const mac = read.items.filter((f) => (text(f, "platform") ?? "").toLowerCase() === "macos");
   const byProfile = mac.filter((f) => (text(f, "rule") ?? "").toLowerCase().includes("enrollmentprofilename"));
   const names = (list: readonly JsonObject[]) => list.map((f) => `"${nonEmpty(f, "displayName") ?? nonEmpty(f, "id") ?? "unnamed"}"`).join(", ");

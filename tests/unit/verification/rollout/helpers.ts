@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { PoliciesItemId, SetupItemId } from "../../../../src/domain/catalog/ids.ts";
 import { minimumDeviceLimit, strategyRequires } from "../../../../src/domain/strategy/requirements.ts";
-import type { Decisions, DevicesDecision, PolicyArea, PssoMethod } from "../../../../src/domain/strategy/schema.ts";
-import { enrollmentProfilesLine, indexEvidence, requestLine } from "../../../../src/domain/verification/keys.ts";
+import { rolloutChoices } from "../../../../src/domain/strategy/rollout.ts";
+import type { AdeEnrollmentMode, Decisions, DevicesDecision, PolicyArea, PssoMethod, UpdateApproach } from "../../../../src/domain/strategy/schema.ts";
+import { defaultMacProfileLine, enrollmentProfilesLine, indexEvidence, requestLine } from "../../../../src/domain/verification/keys.ts";
 import { ALL_REQUESTS, type RequestId } from "../../../../src/domain/verification/requests.ts";
 import { ROLLOUT_RULES } from "../../../../src/domain/verification/rollout/index.ts";
 import type { RuleOutcome } from "../../../../src/domain/verification/rules/types.ts";
@@ -29,10 +30,13 @@ export function res(id: RequestId, body: unknown, status = 200): EvidenceRespons
   return { request: requestLine(spec), status, body };
 }
 
+/** The live follow-up: one token's default macOS profile (requests.ts ENROLLMENT_PROFILES_REQUEST). */
+export const defaultProfile = (depId: string, body: unknown, status = 200): EvidenceResponse => ({ request: defaultMacProfileLine(depId), status, body });
+/** An older evidence file's follow-up: the token's whole profile list. */
 export const profiles = (depId: string, body: unknown, status = 200): EvidenceResponse => ({ request: enrollmentProfilesLine(depId), status, body });
 
 export function run(item: SetupItemId | PoliciesItemId, responses: readonly EvidenceResponse[], decisions: Decisions = {}): RuleOutcome {
-  return ROLLOUT_RULES[item]({ evidence: indexEvidence(responses), requires: strategyRequires(decisions), minimumDeviceLimit: minimumDeviceLimit(decisions), now: NOW, decisions });
+  return ROLLOUT_RULES[item]({ evidence: indexEvidence(responses), requires: strategyRequires(decisions), minimumDeviceLimit: minimumDeviceLimit(decisions), rollout: rolloutChoices(decisions), now: NOW, decisions });
 }
 
 const decided = <T>(value: T) => ({ value, decidedAt: "2026-01-01T00:00:00.000Z" });
@@ -44,18 +48,20 @@ export type Plan = {
   sso?: "platform-sso" | "enterprise-sso";
   psso?: PssoMethod;
   areas?: readonly PolicyArea[];
+  adeEnrollment?: AdeEnrollmentMode;
+  updates?: UpdateApproach;
 };
 
 /** A strategy; leave a part out to leave that decision unrecorded. */
 export function plan(p: Plan): Decisions {
   const d: Decisions = {};
-  if (p.ownership) d.devices = decided({ ownership: p.ownership, abmPurchase: p.abm ?? "yes", expectedMacs: 50, perUser: { mac: p.perUser ?? 1, iphone: 1, ipad: 0, other: 0 } });
+  if (p.ownership) d.devices = decided({ ownership: p.ownership, abmPurchase: p.abm ?? "yes", expectedMacs: 50, perUser: { mac: p.perUser ?? 1, iphone: 1, ipad: 0, other: 0 }, ...(p.adeEnrollment ? { adeEnrollment: p.adeEnrollment } : {}) });
   if (p.sso) d.accountsSso = decided({ sso: p.sso, ...(p.psso ? { psso: p.psso } : {}), localAccount: "standard" });
-  if (p.areas) d.policies = decided({ areas: [...p.areas], appsAndBooks: false, notes: "" });
+  if (p.areas) d.policies = decided({ areas: [...p.areas], appsAndBooks: false, notes: "", ...(p.updates ? { updateApproach: p.updates } : {}) });
   return d;
 }
 
-export const ADE_PSSO = plan({ ownership: "corporate", abm: "yes", sso: "platform-sso", psso: "secure-enclave", areas: ["filevault", "firewall", "gatekeeper", "os-updates", "compliance-ca", "defender", "local-admin-password"] });
+export const ADE_PSSO = plan({ ownership: "corporate", abm: "yes", adeEnrollment: "user-modern-auth", sso: "platform-sso", psso: "secure-enclave", areas: ["filevault", "firewall", "gatekeeper", "os-updates", "compliance-ca", "defender", "local-admin-password"] });
 export const BYOD_ESSO = plan({ ownership: "personal", sso: "enterprise-sso", areas: [] });
 
 export const DEP_ID = "5e6f7a8b-0000-4000-8000-00000000e001";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADE_PSSO, BYOD_ESSO, DEP_ID, bodyOf, depList, plan, profiles, res, run } from "./helpers.ts";
+import { ADE_PSSO, BYOD_ESSO, DEP_ID, bodyOf, defaultProfile, depList, plan, profiles, res, run } from "./helpers.ts";
 
 const defaultLimit = (limit: number) => ({ value: [{ "@odata.type": "#microsoft.graph.deviceEnrollmentLimitConfiguration", id: "t_DefaultLimit", priority: 0, limit, assignments: [] }] });
 
@@ -96,7 +96,12 @@ describe("ade-enrollment-profile (depMacOSEnrollmentProfile)", () => {
   it("no default macOS profile → not ready", () => {
     const body = profileBody();
     body.value[0]!.isDefault = false;
-    expect(run("ade-enrollment-profile", [res("depSettings", depList), profiles(DEP_ID, body)], ADE_PSSO)).toMatchObject({ verdict: "not-ready", reason: expect.stringMatching(/none is the default/) });
+    expect(run("ade-enrollment-profile", [res("depSettings", depList), profiles(DEP_ID, body)], ADE_PSSO)).toMatchObject({ verdict: "not-ready", reason: expect.stringMatching(/no default macOS enrollment profile/) });
+    // The live read of the default profile: 404 (no default) [inferred, as the ADE token rule], or one object.
+    expect(run("ade-enrollment-profile", [res("depSettings", depList), defaultProfile(DEP_ID, { error: { code: "ResourceNotFound", message: "" } }, 404)], ADE_PSSO).verdict).toBe("not-ready");
+    const one = { ...bodyOf("ade-profile-documented").value[0] };
+    delete one.adminAccountPassword;
+    expect(run("ade-enrollment-profile", [res("depSettings", depList), defaultProfile(DEP_ID, one)], ADE_PSSO).verdict).toBe("ready");
   });
   it("default without user affinity when the strategy needs it → not ready; without SSO or CA it is fine", () => {
     const body = profileBody();
