@@ -34,6 +34,8 @@ const DEMO_VERDICTS: Record<DemoScenarioId, Record<TenantItemId, Verdict>> = {
     "ade-token": "not-ready",
     "vpp-token": "not-ready",
   },
+  // Its prerequisites are fine; the pitfalls show on the set-up and policies steps.
+  "rollout-pitfalls": all("ready"),
 };
 
 type SavedVerification = { data: { verification: Record<string, { source: string; scenario?: string; checkedAt: string }> } };

@@ -2,9 +2,17 @@ import type { Decisions } from "../strategy/schema.ts";
 import { brandNewTenant } from "./scenarios/brand-new.ts";
 import { expiringBrokenTenant } from "./scenarios/expiring-broken.ts";
 import { healthyTenant } from "./scenarios/healthy.ts";
-import type { EvidenceFile } from "./types.ts";
+import { rolloutHealthyReplies } from "./scenarios/rollout-healthy.ts";
+import { rolloutPitfallReplies } from "./scenarios/rollout-pitfalls.ts";
+import type { EvidenceFile, EvidenceResponse } from "./types.ts";
 
-export type DemoScenarioId = "healthy" | "brand-new" | "expiring-broken";
+export type DemoScenarioId = "healthy" | "brand-new" | "expiring-broken" | "rollout-pitfalls";
+
+/** A prerequisite scenario plus the set-up and policies reads (later responses win, so these replace any overlap). */
+const withRollout = (base: (now: Date) => EvidenceFile, rollout: (now: Date) => EvidenceResponse[]) => (now: Date): EvidenceFile => {
+  const file = base(now);
+  return { ...file, responses: [...file.responses, ...rollout(now)] };
+};
 
 export type DemoScenario = {
   id: DemoScenarioId;
@@ -16,15 +24,27 @@ export type DemoScenario = {
 
 /**
  * The strategy the scenario descriptions assume: corporate and personal Macs, corporate ones bought through ABM (so
- * ADE is required), Apps and Books in use (VPP required), 3 devices per user. With it, "healthy" is ready everywhere.
+ * ADE is required), Apps and Books in use (VPP required), 3 devices per user; ADE with user affinity and Setup Assistant
+ * with modern authentication, Platform SSO with the Secure Enclave, every policy area with DDM "latest" updates and
+ * FileVault during Setup Assistant. With it, "healthy" is ready everywhere.
  */
 export const DEMO_DECISIONS: Decisions = {
   devices: {
-    value: { ownership: "both", abmPurchase: "yes", expectedMacs: 120, perUser: { mac: 1, iphone: 1, ipad: 1, other: 0 } },
+    value: { ownership: "both", abmPurchase: "yes", expectedMacs: 120, perUser: { mac: 1, iphone: 1, ipad: 1, other: 0 }, adeEnrollment: "user-modern-auth" },
+    decidedAt: "2026-01-05T09:00:00.000Z",
+  },
+  accountsSso: {
+    value: { sso: "platform-sso", psso: "secure-enclave", localAccount: "standard" },
     decidedAt: "2026-01-05T09:00:00.000Z",
   },
   policies: {
-    value: { areas: ["filevault", "firewall", "os-updates"], appsAndBooks: true, notes: "" },
+    value: {
+      areas: ["filevault", "firewall", "gatekeeper", "os-updates", "compliance-ca", "defender", "local-admin-password"],
+      appsAndBooks: true,
+      notes: "",
+      updateApproach: "latest",
+      fileVaultTiming: "setup-assistant",
+    },
     decidedAt: "2026-01-05T09:00:00.000Z",
   },
 };
@@ -33,8 +53,8 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   {
     id: "healthy",
     title: "Demo: healthy tenant",
-    description: "A fictitious tenant where every prerequisite is in place, with renewals months away.",
-    build: healthyTenant,
+    description: "A fictitious tenant where every prerequisite is in place, with renewals months away, and the tenant set-up and Mac policies done as Microsoft recommends.",
+    build: withRollout(healthyTenant, rolloutHealthyReplies),
   },
   {
     id: "brand-new",
@@ -47,6 +67,12 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     title: "Demo: expiring and broken tokens",
     description: "A fictitious tenant a year in: the push certificate is in its grace period, the ADE token stopped syncing and an Apps and Books token is invalid.",
     build: expiringBrokenTenant,
+  },
+  {
+    id: "rollout-pitfalls",
+    title: "Demo: rollout pitfalls",
+    description: "A fictitious tenant whose prerequisites are fine but whose set-up and policies hit the known pitfalls: a compliance password with Platform SSO, two SSO payloads, FileVault without Defer, mixed update policies, blocked Entra join.",
+    build: withRollout(healthyTenant, rolloutPitfallReplies),
   },
 ];
 

@@ -44,11 +44,22 @@ const INTENDED: Record<DemoScenarioId, Record<TenantItemId, Verdict>> = {
     "ade-token": "not-ready",
     "vpp-token": "not-ready",
   },
+  // The pitfalls are in the set-up and policies steps (tests/unit/verification/rollout/scenarios.test.ts).
+  "rollout-pitfalls": {
+    "mdm-user-scope": "ready",
+    "intune-admin-role": "ready",
+    "intune-license": "ready",
+    "enrollment-device-limit": "ready",
+    "enrollment-platform-restrictions": "ready",
+    "apns-certificate": "ready",
+    "ade-token": "ready",
+    "vpp-token": "ready",
+  },
 };
 
 describe("demo scenarios", () => {
-  it("offers the three scenarios, each labelled as a demo", () => {
-    expect(DEMO_SCENARIOS.map((s) => s.id)).toEqual(["healthy", "brand-new", "expiring-broken"]);
+  it("offers the four scenarios, each labelled as a demo", () => {
+    expect(DEMO_SCENARIOS.map((s) => s.id)).toEqual(["healthy", "brand-new", "expiring-broken", "rollout-pitfalls"]);
     expect(DEMO_SCENARIOS.filter((s) => !/^Demo:/.test(s.title))).toEqual([]);
   });
 
