@@ -10,6 +10,12 @@
     writes every response (HTTP status and JSON body) to an evidence file that the Intune Mac Readiness app imports.
     Nothing in the tenant is changed.
 
+    Consent: Connect-MgGraph signs in through Microsoft Graph PowerShell ("Microsoft Graph Command Line Tools" under
+    Enterprise applications), not an app registration of yours. Every scope below except User.Read and
+    LicenseAssignment.Read.All needs tenant-wide admin consent for that app, which an Intune Administrator cannot
+    grant: a Global, Privileged Role, Cloud Application or Application Administrator must (for example by running
+    this script once). Without it the sign-in stops at "Need admin approval".
+
     Runs on Windows, macOS and Linux with PowerShell 7 and the Microsoft.Graph.Authentication module:
         Install-Module Microsoft.Graph.Authentication -Scope CurrentUser
 

@@ -116,7 +116,7 @@ function toEvidence(items: readonly Planned[], results: ReadonlyMap<string, Batc
     const result = results.get(item.id);
     // Nothing secret may reach an evidence file, even if Graph ignored a `$select` (secrets.ts).
     const response: LiveEvidenceResponse = { request: item.request, status: result?.status ?? 0, body: stripSecrets(result?.body ?? null) };
-    if (result?.retryAfterSeconds !== undefined && (result.status === 429 || result.status === 503)) {
+    if (result?.retryAfterSeconds !== undefined && (result.status === 429 || result.status === 503 || result.status === 504)) {
       response.retryAfterSeconds = result.retryAfterSeconds;
     }
     return response;
@@ -176,8 +176,10 @@ export async function collectEvidence(options: CollectOptions): Promise<LiveEvid
     },
   };
 
+  // Pages get the same bounded retries as batch items.
+  const pageRetry = { sleep: run.sleep, maxRetries: run.maxRetries, maxRetryAfterSeconds: run.maxRetryAfterSeconds };
   const pages = (results: Map<string, BatchItemResult>, laterRoundTrips: number) =>
-    readRemainingPages(transport, results, () => run.progress("more-pages", laterRoundTrips));
+    readRemainingPages(transport, results, (kind) => run.progress(kind === "page" ? "more-pages" : "throttle-retry", laterRoundTrips), pageRetry);
 
   const main = firstRound(options.steps);
   const mainResults = await runRound(run, main, "batches", 1);

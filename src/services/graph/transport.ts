@@ -4,6 +4,7 @@ import {
   batchResultFromHttp,
   buildBatch,
   parseBody,
+  parseRetryAfter,
   relativeUrl,
   type BatchItemResult,
   type BatchItemSpec,
@@ -73,7 +74,11 @@ export async function sendGetUrl(transport: Transport, url: string): Promise<Bat
       method: "GET",
       headers: headers(transport.token, false),
     });
-    return { status: response.status, body: parseBody(await response.text()) };
+    const result: BatchItemResult = { status: response.status, body: parseBody(await response.text()) };
+    // A throttled or unavailable page says when to come back, as a batch item does (paging.ts retries it).
+    const retryAfterSeconds = parseRetryAfter(response.headers.get("retry-after"), transport.now());
+    if (retryAfterSeconds !== undefined) result.retryAfterSeconds = retryAfterSeconds;
+    return result;
   } catch (error) {
     return networkFailure(error);
   }

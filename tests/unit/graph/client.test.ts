@@ -153,7 +153,7 @@ describe("collectEvidence", () => {
     expect(new Set(evidence.responses.map((r) => requestKey(r.request))).size).toBe(GRAPH_REQUESTS.length + 3);
   });
 
-  it.each([403, 401, 404, 500, 503])("delivers an item's %i faithfully without retrying it", async (status) => {
+  it.each([403, 401, 404, 500])("delivers an item's %i faithfully without retrying it", async (status) => {
     const body = { error: { code: "Code", message: "Message" } };
     const graph = fakeGraph({ answer: (url) => (url === "/deviceManagement/applePushNotificationCertificate" ? { status, body } : { status: 200, body: { value: [] } }) });
     const { opts, sleeps } = options(graph);
@@ -161,6 +161,24 @@ describe("collectEvidence", () => {
     expect(evidence.responses.find((r) => r.request.includes("applePush"))).toMatchObject({ status, body });
     expect(sleeps).toEqual([]);
     expect(graph.calls).toHaveLength(2);
+  });
+
+  it.each([503, 504])("retries an item's %i after its Retry-After, like a 429", async (status) => {
+    const graph = fakeGraph({
+      answer: (url, _v, count) => (url === "/deviceManagement/applePushNotificationCertificate" && count === 1 ? { status, headers: { "Retry-After": "6" }, body: { error: { code: "ServiceUnavailable" } } } : undefined),
+    });
+    const { opts, sleeps } = options(graph);
+    const evidence = await collectEvidence(opts);
+    expect(sleeps).toEqual([6000]);
+    expect(statusOf(evidence, "applePush")).toBe(200);
+  });
+
+  it("delivers a 503 that outlasts the retries, with its Retry-After", async () => {
+    const graph = fakeGraph({ answer: (url) => (url === "/deviceManagement/applePushNotificationCertificate" ? { status: 503, headers: { "Retry-After": "2" }, body: {} } : undefined) });
+    const { opts, sleeps } = options(graph, { maxRetries: 2 });
+    const evidence = await collectEvidence(opts);
+    expect(sleeps).toEqual([2000, 2000]);
+    expect(evidence.responses.find((r) => r.request.includes("applePush"))).toMatchObject({ status: 503, retryAfterSeconds: 2 });
   });
 
   it("retries a batch-level 429 with every item of that batch", async () => {

@@ -93,10 +93,18 @@ describe("graph stand-in + collectEvidence", () => {
   });
 
   it("fails a whole batch when the fault names $batch", async () => {
-    const standIn = await start({ faults: { "/beta/$batch": { status: 503, times: 1 } } });
+    const standIn = await start({ faults: { "/beta/$batch": { status: 500, times: 1 } } });
     const evidence = await collectEvidence(client(standIn).options);
     const beta = evidence.responses.filter((r) => r.request.startsWith("GET /beta"));
-    expect(beta.map((r) => r.status)).toEqual(GRAPH_REQUESTS.filter((r) => r.version === "beta").map(() => 503));
+    expect(beta.map((r) => r.status)).toEqual(GRAPH_REQUESTS.filter((r) => r.version === "beta").map(() => 500));
+  });
+
+  it("retries a whole batch that answered 503, after its Retry-After", async () => {
+    const standIn = await start({ faults: { "/beta/$batch": { status: 503, times: 1, retryAfter: 3 } } });
+    const { options, sleeps } = client(standIn);
+    const evidence = await collectEvidence(options);
+    expect(sleeps).toEqual([3000]);
+    expect(evidence.responses.filter((r) => r.request.startsWith("GET /beta")).every((r) => r.status === 200)).toBe(true);
   });
 
   it("answers 404 with a Graph error for a resource the evidence lacks", async () => {
