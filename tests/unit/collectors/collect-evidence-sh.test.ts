@@ -111,7 +111,7 @@ describe("collect-evidence.sh against the stand-ins", () => {
 
   it.each(modes)("%s: signs in with a device code, reads every request and page, and gives the live and demo verdicts", async (_, path) => {
     const data = tenantData();
-    graph = await startStandIn({ evidence: data, token: TOKEN, pageSize: 1 });
+    graph = await startStandIn({ evidence: data, token: TOKEN, pageSize: 2 });
     idp = await startDeviceCodeStandIn({ token: TOKEN, pendingPolls: 2 });
     const out = join(mkdtempSync(join(tmpdir(), "imr-out-")), "evidence.json");
     const run = await runScript(["-o", out, "-t", "contoso.onmicrosoft.com"], {
@@ -134,7 +134,7 @@ describe("collect-evidence.sh against the stand-ins", () => {
       [...requestsForSteps(STEPS).map(requestLine), defaultMacProfileLine(DEP_ID)].map((l) => requestKey(l)).sort(),
     );
     expect(parsed.file.responses.filter((r) => JSON.stringify(r.body).includes("@odata.nextLink"))).toEqual([]);
-    expect(graph.log.filter((e) => e.kind === "get" && e.path.includes("$skiptoken")).length).toBeGreaterThan(3);
+    expect(graph.log.filter((e) => e.kind === "get" && e.path.includes("$skiptoken")).length).toBeGreaterThanOrEqual(2);
 
     const live = await collectEvidence({ getToken: async () => TOKEN, baseUrl: graph.url, steps: STEPS, sleep: async () => undefined, now: () => NOW });
     const fromFile = verdicts(parsed.file.responses);
