@@ -20,6 +20,14 @@ test("walks every step to the summary, and the summary rows carry ids and status
   await expect(page).toHaveURL(/\/tenant$/);
   await setStatus(page, "apns-certificate", "blocked");
   await setStatus(page, "ade-token", "not-applicable");
+  await page.getByRole("button", { name: "Next: Set-up" }).click();
+
+  await expect(page).toHaveURL(/\/setup$/);
+  await setStatus(page, "pilot-mac", "in-progress");
+  await page.getByRole("button", { name: "Next: Policies" }).click();
+
+  await expect(page).toHaveURL(/\/policies$/);
+  await setStatus(page, "firewall", "done");
   await page.getByRole("button", { name: "Next: Summary" }).click();
 
   await expect(page).toHaveURL(/\/summary$/);
@@ -29,6 +37,8 @@ test("walks every step to the summary, and the summary rows carry ids and status
     "apns-certificate": "blocked",
     "ade-token": "not-applicable",
     "project-plan": "todo",
+    "pilot-mac": "in-progress",
+    firewall: "done",
   };
   for (const [id, status] of Object.entries(expected)) {
     await expect(page.locator(`tr[data-item-id="${id}"]`)).toHaveAttribute("data-status", status);
