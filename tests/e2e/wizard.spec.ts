@@ -1,3 +1,4 @@
+import { ITEM_IDS } from "../../src/domain/catalog/ids.ts";
 import { test, expect } from "@playwright/test";
 import { ORGANIZATION_ITEMS, STORAGE_KEY, TENANT_ITEMS, savedProgress, seedStorage, setStatus, statusOf } from "./support.ts";
 
@@ -43,7 +44,7 @@ test("walks every step to the summary, and the summary rows carry ids and status
   for (const [id, status] of Object.entries(expected)) {
     await expect(page.locator(`tr[data-item-id="${id}"]`)).toHaveAttribute("data-status", status);
   }
-  await expect(page.locator("tr[data-item-id]")).toHaveCount(16);
+  await expect(page.locator("tr[data-item-id]")).toHaveCount(ITEM_IDS.length);
   await expect(page.locator('tr[data-item-id="apns-certificate"]')).toHaveAttribute("data-verdict", "not-checked");
   await expect(page.getByText("Contoso Ltd").first()).toBeVisible();
 });
