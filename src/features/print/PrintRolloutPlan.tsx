@@ -10,6 +10,7 @@ import { usePrintTableStyles } from "./PrintItemsTable.tsx";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   phaseRow: { "& th": { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold } },
+  due: { whiteSpace: "nowrap" },
   goal: { display: "block", fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase100 },
 });
 
@@ -49,7 +50,7 @@ export function PrintRolloutPlan({ progress, now }: { progress: Progress; now: D
                 </th>
                 <td>{catalogStep(row.step).title}</td>
                 <td className={table.wrap}>{row.owner || "—"}</td>
-                <td>
+                <td className={styles.due}>
                   {row.dueDate ? formatDate(row.dueDate) : "—"}
                   {row.overdue && <span className={table.small}>Overdue</span>}
                 </td>

@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   table: {
     width: "100%",
     borderCollapse: "collapse",
+    // Fixed widths line the columns of all phases up, so the plan reads as one table.
+    tableLayout: "fixed",
     fontSize: tokens.fontSizeBase300,
     "& th, & td": {
       textAlign: "start",
@@ -34,11 +36,16 @@ const useStyles = makeStyles({
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
     "& thead th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-    "& th[scope=row]": { fontWeight: tokens.fontWeightRegular, width: "45%" },
+    "& th[scope=row]": { fontWeight: tokens.fontWeightRegular },
+    "& col.item": { width: "46%" },
+    "& col.owner": { width: "22%" },
+    "& col.due": { width: "14%" },
+    "& col.status": { width: "18%" },
     "@media (max-width: 720px)": {
+      "& colgroup": { display: "none" },
       "& thead": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
       "& tr": { display: "block", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} 0` },
-      "& td, & th[scope=row]": { display: "block", width: "auto", borderBottom: "none", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
+      "& td, & th[scope=row]": { display: "block", borderBottom: "none", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
       "& td[data-label]::before": { content: "attr(data-label) ': '", fontWeight: tokens.fontWeightSemibold },
     },
   },
@@ -89,6 +96,12 @@ function PhaseTable({ phase, onEdit, stepPath }: { phase: PlanPhase; onEdit: (pa
   const styles = useStyles();
   return (
     <table className={styles.table} aria-label={phase.title}>
+      <colgroup>
+        <col className="item" />
+        <col className="owner" />
+        <col className="due" />
+        <col className="status" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Item</th>
