@@ -1,5 +1,7 @@
 import { catalogItem } from "../catalog/catalog.ts";
-import { VERIFIABLE_ITEM_IDS, type VerifiableItemId } from "../catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS, type ItemId, type VerifiableItemId } from "../catalog/ids.ts";
+import { catalogStep } from "../catalog/steps.ts";
+import { PLAN_PHASES, rolloutPlan } from "../plan/rollout-plan.ts";
 import type { Progress } from "../progress/model.ts";
 import type { Renewal } from "../verification/types.ts";
 import { addDays, escapeText, fingerprint, icsDate, icsText, icsUtc } from "./ics-format.ts";
@@ -31,6 +33,48 @@ export function collectRenewals(progress: Progress): IcsRenewal[] {
     for (const renewal of progress.verification[item]?.renewals ?? []) renewals.push({ ...renewal, item });
   }
   return renewals.sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt));
+}
+
+/** A due date of the rollout plan: an applicable item not done yet. */
+export type IcsDueDate = { item: ItemId; title: string; day: string; owner: string; where: string };
+
+/** Every due date of the rollout plan's open items, soonest first (overdue ones too: they still need doing). */
+export function collectDueDates(progress: Progress, today: string): IcsDueDate[] {
+  return rolloutPlan(progress, today)
+    .flatMap((phase) =>
+      phase.rows
+        .filter((row) => row.dueDate !== "" && row.status !== "done")
+        .map((row) => ({
+          item: row.id,
+          title: row.title,
+          day: row.dueDate,
+          owner: row.owner,
+          where: `${PLAN_PHASES[phase.id].title} (${catalogStep(row.step).title} step)`,
+        })),
+    )
+    .sort((a, b) => a.day.localeCompare(b.day));
+}
+
+function dueEvent(due: IcsDueDate, stamp: string): string[] {
+  const item = catalogItem(due.item);
+  const description = [
+    `Rollout plan: ${due.where}.`,
+    due.owner ? `Owner: ${due.owner}.` : "No owner yet.",
+    item.adminCenterPath ? `${item.portal}: ${item.adminCenterPath}` : "",
+    item.learnUrl,
+  ].filter(Boolean).join("\n");
+  return [
+    "BEGIN:VEVENT",
+    // One UID per item: importing a newer export moves the event instead of adding a second one.
+    `UID:due-${due.item}@${UID_DOMAIN}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(due.day)}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(due.day, 1))}`,
+    `SUMMARY:${escapeText(`Due: ${due.title}`)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+  ];
 }
 
 function instructions(renewal: IcsRenewal, expiresAt: Date): string {
@@ -68,7 +112,7 @@ function vevent(event: Event, stamp: string): string[] {
  * Google Calendar ignores alarms in imported files. Reminders that would fall in the past are left out. Expiry days
  * are UTC dates: the exact time is in the description.
  */
-export function toIcs(renewals: readonly IcsRenewal[], now: Date): string {
+export function toIcs(renewals: readonly IcsRenewal[], now: Date, dueDates: readonly IcsDueDate[] = []): string {
   const today = now.toISOString().slice(0, 10);
   const stamp = icsUtc(now);
   const seen = new Set<string>();
@@ -113,6 +157,7 @@ export function toIcs(renewals: readonly IcsRenewal[], now: Date): string {
       );
     }
   }
+  for (const due of dueDates) lines.push(...dueEvent(due, stamp));
   lines.push("END:VCALENDAR");
   return icsText(lines);
 }

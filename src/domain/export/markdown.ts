@@ -14,6 +14,7 @@ import type { VerificationRecord } from "../verification/types.ts";
 import { CONTRADICTION_TEXT, contradictedItems, contradictsDone } from "../verification/contradictions.ts";
 import { SET_ASIDE_TEXT, isSetAside, openItemCaveat, setAsideItems } from "../rules/set-aside.ts";
 import { collectRenewals } from "./ics.ts";
+import { rolloutPlanSection } from "./markdown-plan.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
 
 export type MarkdownOptions = { now: Date; includeVerificationDetails: boolean };
@@ -134,6 +135,7 @@ export function toMarkdown(progress: Progress, options: MarkdownOptions): string
     "",
     `**Overall readiness: ${overall.percent}%** (${overall.done} of ${overall.total} applicable items done)`,
     "",
+    ...rolloutPlanSection(progress, today),
     ...CATALOG_STEPS.flatMap((step) => stepSection(progress, step, optIn)),
     ...decisionsSection(progress),
     ...openItemsSection(progress, today),

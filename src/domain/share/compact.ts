@@ -1,5 +1,6 @@
 import { z } from "../zod.ts";
-import { ITEM_IDS, isItemId, isVerifiableItemId, VERIFIABLE_ITEM_IDS } from "../catalog/ids.ts";
+import { ITEM_IDS, isVerifiableItemId, VERIFIABLE_ITEM_IDS } from "../catalog/ids.ts";
+import { itemOfLinkKey, linkKeyOfItem } from "./item-keys.ts";
 import { EMPTY_ITEM, type ItemProgress, type Progress } from "../progress/model.ts";
 import { parseProgress } from "../progress/schema.ts";
 import { META_TEXT_MAX_LENGTH } from "../progress/validation.ts";
@@ -59,7 +60,7 @@ export function toCompact(progress: Progress, options: CompactOptions): Json {
   for (const id of ITEM_IDS) {
     const item = progress.items[id];
     const packed = item ? pack("item", item, optIn) : {};
-    if (Object.keys(packed).length > 0) items[id] = packed;
+    if (Object.keys(packed).length > 0) items[linkKeyOfItem(id)] = packed;
   }
   const decisions: Json = {};
   for (const { field, key } of linkFields("decisions", optIn)) {
@@ -69,7 +70,7 @@ export function toCompact(progress: Progress, options: CompactOptions): Json {
   const verification: Json = {};
   for (const id of VERIFIABLE_ITEM_IDS) {
     const record = progress.verification[id];
-    if (record) verification[id] = pack("verification", record, optIn);
+    if (record) verification[linkKeyOfItem(id)] = pack("verification", record, optIn);
   }
   const sharedBy = options.sharedBy?.trim().slice(0, META_TEXT_MAX_LENGTH) ?? "";
   const k = LINK_TOP_KEYS;
@@ -118,9 +119,10 @@ export function fromCompact(json: unknown): FromCompactResult {
   if (sharedAt === null) return invalid("sharedAt", "Expected the time the link was made.");
 
   const items: Json = {};
-  for (const [id, packed] of Object.entries((link[k.items] ?? {}) as Record<string, Json>)) {
+  for (const [key, packed] of Object.entries((link[k.items] ?? {}) as Record<string, Json>)) {
     // Ids this build does not know (retired, or added by a newer one) are skipped, as the saved-data schema does.
-    if (isItemId(id)) items[id] = unpack("item", packed);
+    const id = itemOfLinkKey(key);
+    if (id) items[id] = unpack("item", packed);
   }
   const decisions: Json = {};
   const packedDecisions = (link[k.decisions] ?? {}) as Record<string, [unknown, unknown] | undefined>;
@@ -129,7 +131,8 @@ export function fromCompact(json: unknown): FromCompactResult {
     if (packed) decisions[field] = { value: unpackValues(DECISION_LAYOUT[field], packed[0]), decidedAt: fromTime36(packed[1]) };
   }
   const verification: Json = {};
-  for (const [id, packed] of Object.entries((link[k.verification] ?? {}) as Record<string, Json>)) {
+  for (const [key, packed] of Object.entries((link[k.verification] ?? {}) as Record<string, Json>)) {
+    const id = itemOfLinkKey(key);
     if (isVerifiableItemId(id)) verification[id] = unpack("verification", packed);
   }
 

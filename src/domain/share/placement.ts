@@ -11,9 +11,12 @@ import type { VerificationRecord } from "../verification/types.ts";
  *
  *   { a: sharedAt, b?: sharedBy, u?: updatedAt, st?: startedAt, vc?: verificationClearedAt,
  *     m?: { o, t, p },                       meta, keys below
- *     i?: { [itemId]: { s, o, d, n, e, u } }, items, keys below; values equal to the defaults are left out
+ *     i?: { [itemKey]: { s, o, d, n, e, u } }, items, keys below; values equal to the defaults are left out
  *     d?: { dv, id, as, po },                decisions, each [values, decidedAt]
- *     x?: { [tenantItemId]: { v, c, s, r, dt, rn, sc } } }   verification records
+ *     x?: { [itemKey]: { v, c, s, r, dt, rn, sc } } }   verification records (verifiable items)
+ *
+ * - itemKey is the item id, except for items added after the format was frozen (Tenant set-up, Policies), which
+ *   use the two-character keys of item-keys.ts ("s0", "p3"): the ids alone would not fit the budget.
  *
  * - Rows marked `time: true` (and `a`, and every decidedAt) are base-36 Unix seconds, e.g. "tdvsur": a link holds
  *   about thirty timestamps and ISO strings would cost a quarter of the 2,000-character budget. Milliseconds are

@@ -10,6 +10,7 @@ import { PrintItemsTable } from "./PrintItemsTable.tsx";
 import { PrintDecisions } from "./PrintDecisions.tsx";
 import { OpenItems } from "./OpenItems.tsx";
 import { SignOff } from "./SignOff.tsx";
+import { PrintRolloutPlan } from "./PrintRolloutPlan.tsx";
 import "./print.css";
 import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 
@@ -58,6 +59,7 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
         <p className={styles.overall} data-testid="print-overall">
           Overall readiness: {done.overall.percent}% ({done.overall.done} of {done.overall.total} applicable items done)
         </p>
+        <PrintRolloutPlan progress={progress} now={now} />
         {CATALOG_STEPS.map((step) => (
           <section key={step.id} className={styles.section} aria-labelledby={`print-${step.id}`}>
             <h2 id={`print-${step.id}`}>
