@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   restrict(["src/domain/**"], [
-    { group: [...layer("app"), ...layer("features"), ...layer("components"), ...layer("services")], message: "domain is pure: it imports nothing outside src/domain." },
+    { group: [...layer("app"), ...layer("features"), ...layer("components"), ...layer("services"), "**/scripts/**"], message: "domain is pure: it imports nothing outside src/domain." },
     { group: ["react", "react-dom", "react/*", "@fluentui/*", "react-hook-form", "@hookform/*"], message: "domain is pure TypeScript: no React or UI libraries." },
     ...sideEffectPackages,
   ]),

@@ -29,13 +29,15 @@ test("Start over keeps a copy that survives a reload and can be restored", async
   const copies = dialog.getByTestId("kept-copies").getByRole("listitem");
   await expect(copies).toHaveCount(1);
   await expect(copies.first()).toContainText("Contoso Ltd · 9 of 15 applicable items done");
+  await expect(dialog.getByTestId("retention-rule")).toContainText("the 10 newest copies, plus every copy from the last 30 days");
   await expectNoAxeViolations(page, "the kept-copies dialog");
+  await page.screenshot({ path: test.info().outputPath("kept-copies.png") });
 
   const download = page.waitForEvent("download");
   await copies.first().getByRole("button", { name: "Download" }).click();
   expect((await download).suggestedFilename()).toMatch(/^intune-mac-readiness-\d{4}-\d{2}-\d{2}\.json$/);
 
-  await copies.first().getByRole("button", { name: "Restore this copy" }).click();
+  await copies.first().getByRole("button", { name: /^Restore copy 1 \(kept / }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("summary-overall")).toContainText("9 of 15");
   await page.reload();
@@ -57,10 +59,10 @@ test("unreadable saved data stays listed after its banner is dismissed, and is d
   const dialog = await openCopies(page);
   const copy = dialog.getByTestId("kept-copies").getByRole("listitem");
   await expect(copy).toContainText("Unreadable saved data (9 characters)");
-  await expect(copy.getByRole("button", { name: "Restore this copy" })).toHaveCount(0);
+  await expect(copy.getByRole("button", { name: /^Restore/ })).toHaveCount(0);
   await copy.getByRole("button", { name: "Delete" }).click();
   await expect(copy).toHaveCount(1);
-  await copy.getByRole("button", { name: "Delete for good?" }).click();
+  await copy.getByRole("button", { name: /^Delete copy 1 \(kept .*\) for good\?$/ }).click();
   await expect(dialog.getByTestId("kept-copies-empty")).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(":recovered:")))).toEqual([]);
 });
@@ -84,7 +86,7 @@ test("a link that replaced my progress: the copy outlives the tab, and restoring
   const dialog = await openCopies(page);
   const copies = dialog.getByTestId("kept-copies").getByRole("listitem");
   await expect(copies).toHaveCount(1);
-  await copies.first().getByRole("button", { name: "Restore this copy" }).click();
+  await copies.first().getByRole("button", { name: /^Restore copy 1 \(kept / }).click();
   await expect(statusOf(page, "security-approval")).toHaveValue("blocked");
   await expect(statusOf(page, "project-plan")).toHaveValue("in-progress");
 

@@ -47,12 +47,21 @@ test("completes the whole wizard with the keyboard only", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/strategy$/);
 
-  // Devices: keep "Corporate only" and ABM "Yes", type the fleet size, save.
+  // Devices: nothing is pre-selected. Pick "Corporate only" and ABM "Yes" (the first radio of each group takes focus,
+  // Space checks it), type the fleet size and the devices per user, save.
+  await tabTo(page, (f) => f.form === "Device strategy" && f.type === "radio" && f.name === "Corporate only", "the ownership choice");
+  await page.keyboard.press("Space");
+  await tabTo(page, (f) => f.form === "Device strategy" && f.type === "radio" && f.name === "Yes", "the ABM choice");
+  await page.keyboard.press("Space");
   await tabTo(page, (f) => f.form === "Device strategy" && f.name.startsWith("Expected number of Macs"), "expected Macs");
   await page.keyboard.type("120");
+  for (const [name, count] of [["Macs per user", "1"], ["iPhones per user", "1"], ["iPads per user", "0"], ["Other devices per user", "0"]] as const) {
+    await tabTo(page, (f) => f.form === "Device strategy" && f.name.startsWith(name), name);
+    await page.keyboard.type(count);
+  }
   await tabTo(page, (f) => f.form === "Device strategy" && f.name === "Save", "Save devices");
   await page.keyboard.press("Enter");
-  // Identities: the first radio takes focus, ArrowDown twice picks "Managed Apple IDs".
+  // Identities: the first radio takes focus, ArrowDown twice picks "Managed Apple Accounts".
   await tabTo(page, (f) => f.form === "Apple IDs" && f.type === "radio", "the Apple ID choice");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
@@ -63,9 +72,11 @@ test("completes the whole wizard with the keyboard only", async ({ page }) => {
   await page.keyboard.press("ArrowDown");
   await tabTo(page, (f) => f.form === "Accounts and single sign-on" && f.type === "radio" && /Secure Enclave/.test(f.name), "the Platform SSO method");
   await page.keyboard.press("Space");
+  await tabTo(page, (f) => f.form === "Accounts and single sign-on" && f.type === "radio" && f.name === "Standard user", "the local account");
+  await page.keyboard.press("Space");
   await tabTo(page, (f) => f.form === "Accounts and single sign-on" && f.name === "Save", "Save accounts");
   await page.keyboard.press("Enter");
-  // Policies: tick FileVault and Apps and Books.
+  // Policies: tick FileVault and answer Yes to Apps and Books.
   await tabTo(page, (f) => f.form === "Policies" && /FileVault/.test(f.name), "FileVault");
   await page.keyboard.press("Space");
   await tabTo(page, (f) => f.form === "Policies" && /Apps and Books/.test(f.name), "Apps and Books");
@@ -95,6 +106,41 @@ test("completes the whole wizard with the keyboard only", async ({ page }) => {
   await expect(page.locator('tr[data-item-id="apns-certificate"]')).toHaveAttribute("data-status", "done");
   await expect(page.locator('tr[data-item-id="ade-token"]')).toContainText("Required");
   await expect(page.locator('tr[data-item-id="vpp-token"]')).toContainText("Required");
-  await expect(page.locator('[data-decision="identities"]')).toContainText("Managed Apple IDs");
+  await expect(page.locator('[data-decision="identities"]')).toContainText("Managed Apple Accounts");
   await expect(page.locator('[data-decision="accountsSso"]')).toContainText("Secure Enclave");
+});
+
+test("keyboard only: skip link, the blocked prompt, Planned instead of No, collapse all and a jump link", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/organization");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+
+  // Blocked is two options below To do; its prompt is the next stop after the status.
+  await tabTo(page, (f) => f.item === "project-plan" && f.name.startsWith("Status of"), "the status of project-plan");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByTestId("announcer")).toContainText("What blocks it, and who can unblock it?");
+  await tabTo(page, (f) => f.item === "project-plan" && /What blocks/.test(f.name), "the blocked reason");
+  await page.keyboard.type("Waiting for the CAB; Dana can fast-track it.");
+  await expect(page.locator('section[data-item-id="project-plan"]')).toHaveAttribute("data-status", "blocked");
+
+  await page.goto("/strategy");
+  await tabTo(page, (f) => f.form === "Device strategy" && f.type === "radio" && /Yes/.test(f.name), "the ABM answer");
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, (f) => f.name === 'Answer "Planned" instead', "the Planned button");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("form", { name: "Device strategy" }).getByRole("radio", { name: "Planned" })).toBeChecked();
+
+  await page.goto("/tenant");
+  await tabTo(page, (f) => f.name === "Collapse all", "Collapse all");
+  await page.keyboard.press("Enter");
+  await expect(page.locator('section[data-item-id][data-expanded="true"]')).toHaveCount(0);
+  await tabTo(page, (f) => /Apple MDM push/.test(f.name) && f.type === "a", "the APNs jump link");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#item-apns-certificate-title")).toBeFocused();
+  await expect(page.locator('section[data-item-id="apns-certificate"]')).toHaveAttribute("data-expanded", "true");
 });

@@ -1,6 +1,6 @@
 import { ITEM_IDS } from "../../src/domain/catalog/ids.ts";
 import { test, expect } from "@playwright/test";
-import { ORGANIZATION_ITEMS, STORAGE_KEY, TENANT_ITEMS, savedProgress, seedStorage, setStatus, statusOf } from "./support.ts";
+import { STORAGE_KEY, TENANT_ITEMS, savedProgress, seedStorage, setStatus, statusOf } from "./support.ts";
 
 test("walks every step to the summary, and the summary rows carry ids and statuses", async ({ page }) => {
   await page.goto("/");
@@ -119,21 +119,6 @@ test("storage that throws keeps the app working in memory with a persistent warn
   await expect(page.getByTestId("storage-warning")).toBeVisible();
   await page.getByRole("button", { name: "Previous: Organization" }).click();
   await expect(statusOf(page, "budget-sponsors")).toHaveValue("in-progress");
-});
-
-test("an edit in one tab appears in the other and neither tab loses an edit", async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto("/organization");
-  await b.goto("/organization");
-  await setStatus(a, "security-approval", "done");
-  await expect(statusOf(b, "security-approval")).toHaveValue("done");
-  await setStatus(b, "project-goals", "blocked");
-  await expect(statusOf(a, "project-goals")).toHaveValue("blocked");
-  await expect(statusOf(a, "security-approval")).toHaveValue("done");
-  await a.reload();
-  for (const id of ORGANIZATION_ITEMS) await expect(statusOf(a, id)).toBeVisible();
-  await expect(statusOf(a, "project-goals")).toHaveValue("blocked");
 });
 
 test("start over asks first and can be undone", async ({ page }) => {

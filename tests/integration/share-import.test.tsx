@@ -7,6 +7,8 @@ import { emptyProgress, type Progress } from "../../src/domain/progress/model.ts
 import { renderApp } from "./render-app.tsx";
 
 const KEY = "intune-mac-readiness:progress";
+// The import dialog is a lazy chunk, transformed on first use: slow on a busy machine.
+const LAZY = { timeout: 45_000 };
 const NOW = new Date("2026-11-20T10:00:00Z");
 
 function progressWith(status: "done" | "blocked", owner: string): Progress {
@@ -24,27 +26,52 @@ describe("opening a share link", () => {
     const before = localStorage.getItem(KEY);
     const payload = await encodeShare(progressWith("done", "Remote Owner"), { includeVerificationDetails: false, sharedBy: "Alex", now: NOW });
     await renderApp(`/summary#share=${payload}`);
-    const dialog = await screen.findByRole("alertdialog", { name: /shared link/ });
+    const dialog = await screen.findByRole("alertdialog", {}, LAZY);
+    expect(dialog).toHaveTextContent("Open progress from a shared link?");
     expect(dialog).toHaveTextContent("Shared by Alex");
-    expect(within(dialog).getByRole("region", { name: "What differs" })).toHaveTextContent(/Security officer/);
+    // The dialog's content becomes accessible once its opening transition is done.
+    expect(await within(dialog).findByRole("region", { name: "What differs, field by field" }, LAZY)).toHaveTextContent(/Security officer/);
+    expect(await within(dialog).findByRole("button", { name: "Merge" }, LAZY)).toHaveClass("fui-Button");
     expect(localStorage.getItem(KEY)).toBe(before);
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(localStorage.getItem(KEY)).toBe(before);
     expect(window.location.hash).toBe("");
-  });
+  }, 90_000);
 
   it("Replace takes the shared progress and offers to restore the previous one", async () => {
     const user = userEvent.setup();
     localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
     const payload = await encodeShare(progressWith("done", "Remote Owner"), { includeVerificationDetails: false, now: NOW });
     await renderApp(`/summary#share=${payload}`);
-    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Replace" }));
+    await user.click(await within(await screen.findByRole("alertdialog", {}, LAZY)).findByRole("button", { name: "Replace" }, LAZY));
     const row = document.querySelector('tr[data-item-id="security-approval"]')!;
     expect(row).toHaveAttribute("data-status", "done");
     expect(row).toHaveTextContent("Remote Owner");
     await user.click(within(screen.getByTestId("replaced-banner")).getByRole("button", { name: "Restore previous progress" }));
     expect(document.querySelector('tr[data-item-id="security-approval"]')).toHaveAttribute("data-status", "blocked");
-  });
+  }, 90_000);
+
+  it("Merge keeps what the link does not mention, keeps a copy first and offers to undo", async () => {
+    const user = userEvent.setup();
+    const local = progressWith("blocked", "Local Owner");
+    local.items["security-approval"]!.notes = "Only in this browser";
+    localStorage.setItem(KEY, serialize(local, NOW));
+    const later = new Date(NOW.getTime() + 60_000);
+    const remote = { ...progressWith("done", ""), updatedAt: later.toISOString() };
+    remote.items["security-approval"]!.updatedAt = later.toISOString();
+    const payload = await encodeShare(remote, { includeVerificationDetails: false, now: later });
+    await renderApp(`/summary#share=${payload}`);
+    const dialog = await screen.findByRole("alertdialog", {}, LAZY);
+    const rows = (await within(dialog).findAllByRole("row", {}, LAZY)).slice(1);
+    expect(rows.map((r) => r.getAttribute("data-change"))).toEqual(["items/security-approval/status"]);
+    await user.click(await within(dialog).findByRole("button", { name: "Merge" }, LAZY));
+    const row = document.querySelector('tr[data-item-id="security-approval"]')!;
+    expect(row).toHaveAttribute("data-status", "done");
+    expect(row).toHaveTextContent("Local Owner");
+    expect(row).toHaveTextContent("Only in this browser");
+    expect(Object.keys(localStorage).filter((k) => k.includes(":recovered:"))).toHaveLength(1);
+    expect(screen.getByTestId("replaced-banner")).toHaveTextContent("Progress merged");
+  }, 90_000);
 
   it("a mangled link shows why and changes nothing", async () => {
     localStorage.setItem(KEY, serialize(progressWith("blocked", "Local Owner"), NOW));
@@ -68,5 +95,5 @@ describe("share dialog", () => {
     expect(within(dialog).getByRole("list", { name: "Never in the link" })).toHaveTextContent("Raw Graph responses");
     await user.click(within(dialog).getByRole("checkbox", { name: /Include verification details/ }));
     expect(within(dialog).queryByRole("list", { name: "Left out unless you include details" })).toBeNull();
-  });
+  }, 90_000);
 });

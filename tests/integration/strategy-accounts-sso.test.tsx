@@ -21,12 +21,16 @@ const save = () => screen.getByRole("button", { name: "Save" });
 const methodGroup = () => screen.queryByRole("radiogroup", { name: /Platform SSO authentication method/ });
 
 describe("accounts and SSO decision form", () => {
-  it("requires a single sign-on model", async () => {
+  it("pre-selects nothing and requires both the single sign-on model and the local account type", async () => {
     const { onSave, user } = renderAccounts();
+    for (const r of screen.getAllByRole("radio")) expect(r).not.toBeChecked();
     await user.click(save());
     const group = screen.getByRole("radiogroup", { name: /Single sign-on/ });
     expect(group).toHaveAttribute("aria-invalid", "true");
     expect(group).toHaveAccessibleDescription(expect.stringContaining("Choose a single sign-on model."));
+    const local = screen.getByRole("radiogroup", { name: /Local account/ });
+    expect(local).toHaveAttribute("aria-invalid", "true");
+    expect(local).toHaveAccessibleDescription(expect.stringContaining("Choose whether users are standard users or admins."));
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -41,6 +45,7 @@ describe("accounts and SSO decision form", () => {
 
   it("rejects Platform SSO without a method", async () => {
     const { onSave, user } = renderAccounts();
+    await user.click(radio("Standard user"));
     await user.click(radio("Platform SSO"));
     await user.click(save());
     expect(methodGroup()).toHaveAttribute("aria-invalid", "true");
@@ -52,7 +57,7 @@ describe("accounts and SSO decision form", () => {
 
   it("saves Platform SSO with its method and the local account model", async () => {
     const { onSave, user } = renderAccounts();
-    expect(radio("Standard user")).toBeChecked();
+    expect(radio("Standard user")).not.toBeChecked();
     await user.click(radio("Platform SSO"));
     await user.click(radio("Secure Enclave key"));
     await user.click(radio("Administrator"));
@@ -65,6 +70,7 @@ describe("accounts and SSO decision form", () => {
     await user.click(radio("Platform SSO"));
     await user.click(radio("Password"));
     await user.click(radio("Enterprise SSO plug-in"));
+    await user.click(radio("Standard user"));
     await user.click(save());
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(onSave.mock.calls[0]?.[0]).toStrictEqual({ sso: "enterprise-sso", localAccount: "standard" });

@@ -24,14 +24,31 @@ async function typeInto(user: ReturnType<typeof userEvent.setup>, name: string, 
   if (text) await user.type(number(name), text);
 }
 
+async function fillCounts(user: ReturnType<typeof userEvent.setup>, [mac, iphone, ipad, other]: readonly string[]) {
+  await typeInto(user, "Macs per user", mac ?? "");
+  await typeInto(user, "iPhones per user", iphone ?? "");
+  await typeInto(user, "iPads per user", ipad ?? "");
+  await typeInto(user, "Other devices per user", other ?? "");
+}
+
+const group = (name: RegExp) => screen.getByRole("radiogroup", { name });
+
 describe("devices decision form", () => {
-  it("starts a first-time user on sensible defaults but reports the decision as not made", () => {
-    renderDevices();
+  it("pre-selects no answer: a careless Save records nothing and every question says what it needs", async () => {
+    const { onSave, user } = renderDevices();
     expect(screen.getByText(/Not decided yet/)).toBeInTheDocument();
-    expect(screen.getByRole("radio", { name: "Corporate only" })).toBeChecked();
-    expect(number("Macs per user")).toHaveValue(1);
-    expect(number("iPhones per user")).toHaveValue(0);
-    expect(number("Expected number of Macs")).toHaveValue(null);
+    for (const radio of screen.getAllByRole("radio")) expect(radio).not.toBeChecked();
+    for (const name of ["Expected number of Macs", "Macs per user", "iPhones per user", "iPads per user", "Other devices per user"]) {
+      expect(number(name)).toHaveValue(null);
+    }
+    await user.click(save());
+    expect(onSave).not.toHaveBeenCalled();
+    expect(group(/Which Macs/)).toHaveAccessibleDescription(expect.stringContaining("Choose which Macs will be managed."));
+    expect(group(/Apple Business Manager/)).toHaveAccessibleDescription(
+      expect.stringContaining("Say whether corporate Macs are bought through Apple Business Manager."),
+    );
+    expect(number("iPhones per user")).toHaveAccessibleDescription(expect.stringContaining("iPhones per user must be a whole number."));
+    expect(screen.getByText(/Not decided yet/)).toBeInTheDocument();
   });
 
   it.each([
@@ -73,9 +90,7 @@ describe("devices decision form", () => {
     await user.click(screen.getByRole("radio", { name: "Corporate and personal" }));
     await user.click(screen.getByRole("radio", { name: "Planned" }));
     await typeInto(user, "Expected number of Macs", "250");
-    await typeInto(user, "Macs per user", "2");
-    await typeInto(user, "iPhones per user", "1");
-    await typeInto(user, "Other devices per user", "3");
+    await fillCounts(user, ["2", "1", "0", "3"]);
     await user.click(save());
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(onSave).toHaveBeenCalledWith({
@@ -92,6 +107,9 @@ describe("devices decision form", () => {
 
   it("fixing an invalid field clears its message and lets the save through", async () => {
     const { onSave, user } = renderDevices();
+    await user.click(screen.getByRole("radio", { name: "Corporate only" }));
+    await user.click(screen.getByRole("radio", { name: "Yes" }));
+    await fillCounts(user, ["1", "0", "0", "0"]);
     await user.click(save());
     expect(number("Expected number of Macs")).toHaveAttribute("aria-invalid", "true");
     await typeInto(user, "Expected number of Macs", "12");
@@ -102,6 +120,8 @@ describe("devices decision form", () => {
 
   it("keeps a live total of devices per user and the device limit it needs", async () => {
     const { user } = renderDevices();
+    expect(screen.getByText(/Enter whole numbers above to work out the device limit/)).toBeInTheDocument();
+    await fillCounts(user, ["1", "0", "0", "0"]);
     expect(screen.getByText(/1 device per user in total → device limit must be at least 1/)).toBeInTheDocument();
     await typeInto(user, "Macs per user", "2");
     await typeInto(user, "iPhones per user", "1");
@@ -120,16 +140,20 @@ describe("devices decision form", () => {
     expect(screen.queryByRole("radiogroup", { name: /Apple Business Manager/ })).not.toBeInTheDocument();
     expect(screen.getByText(/only corporate Macs are bought through it/)).toBeInTheDocument();
     await typeInto(user, "Expected number of Macs", "30");
+    await fillCounts(user, ["1", "1", "0", "0"]);
     await user.click(save());
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ ownership: "personal", abmPurchase: "no" }));
   });
 
-  it("asks about Apple Business Manager again when corporate Macs come back into scope", async () => {
+  it("asks about Apple Business Manager again when corporate Macs come back into scope, keeping the earlier answer", async () => {
     const { user } = renderDevices();
+    await user.click(screen.getByRole("radio", { name: "Corporate only" }));
+    await user.click(screen.getByRole("radio", { name: "Planned" }));
     await user.click(screen.getByRole("radio", { name: /Personal only/ }));
     await user.click(screen.getByRole("radio", { name: "Corporate only" }));
     const abm = screen.getByRole("radiogroup", { name: /Apple Business Manager/ });
-    expect(within(abm).getByRole("radio", { name: "Yes" })).toBeChecked();
+    expect(within(abm).getByRole("radio", { name: "Planned" })).toBeChecked();
+    expect(within(abm).getByRole("radio", { name: "Yes" })).not.toBeChecked();
   });
 
   it("moves between ownership options with the arrow keys", async () => {

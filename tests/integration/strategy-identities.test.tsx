@@ -31,7 +31,7 @@ describe("identities decision form", () => {
   it.each<[string, AppleIdModel, RegExp]>([
     ["No Apple ID", "none", /Apps and Books/],
     ["Personal Apple IDs", "personal", /neither owns nor manages/],
-    ["Managed Apple IDs", "managed", /Apple Business Manager/],
+    ["Managed Apple Accounts", "managed", /Apple Business Manager/],
   ])("saves %s and explains what it means", async (label, appleId, consequence) => {
     const { onSave, user } = renderIdentities();
     const radio = screen.getByRole("radio", { name: label });
@@ -50,7 +50,7 @@ describe("identities decision form", () => {
         <DecisionForm decision="identities" value={{ appleId: "managed" }} decidedAt={undefined} onSave={vi.fn()} />
       </FluentProvider>,
     );
-    expect(screen.getByRole("radio", { name: "Managed Apple IDs" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Managed Apple Accounts" })).toBeChecked();
   });
 
   it("is usable from the keyboard alone", async () => {
@@ -58,7 +58,7 @@ describe("identities decision form", () => {
     await user.tab();
     expect(screen.getByRole("radio", { name: "No Apple ID" })).toHaveFocus();
     await user.keyboard("{ArrowDown}{ArrowDown}");
-    expect(screen.getByRole("radio", { name: "Managed Apple IDs" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Managed Apple Accounts" })).toBeChecked();
     await user.tab();
     expect(screen.getByRole("button", { name: "Save" })).toHaveFocus();
     await user.keyboard("{Enter}");

@@ -17,6 +17,7 @@ function renderPolicies(value?: PoliciesDecision) {
 }
 
 const box = (name: string | RegExp) => screen.getByRole("checkbox", { name });
+const appsAndBooks = (answer: "Yes" | "No") => screen.getByRole("radio", { name: answer === "Yes" ? "Yes, through Apps and Books" : "No, not through Apps and Books" });
 const notes = () => screen.getByRole("textbox", { name: "Notes" });
 const save = () => screen.getByRole("button", { name: "Save" });
 
@@ -25,11 +26,12 @@ describe("policies decision form", () => {
     renderPolicies();
     const group = screen.getByRole("group", { name: /Areas your macOS policies must cover/ });
     const boxes = screen.getAllByRole("checkbox");
-    // Seven areas plus Apps and Books, each with a distinct name and id.
+    // Seven areas, each with a distinct name and id; Apps and Books is a question of its own.
+    expect(boxes).toHaveLength(7);
     expect(new Set(boxes.map((b) => b.id)).size).toBe(boxes.length);
     expect(group).toContainElement(box("FileVault disk encryption"));
     expect(group).toContainElement(box("Local admin password (LAPS)"));
-    expect(group).not.toContainElement(box(/Apps and Books/));
+    expect(group).not.toContainElement(appsAndBooks("Yes"));
   });
 
   it("saves the ticked areas in catalog order, Apps and Books and the notes as typed", async () => {
@@ -39,7 +41,7 @@ describe("policies decision form", () => {
     await user.click(box("Firewall"));
     await user.click(box("Firewall"));
     await user.click(box("Compliance and Conditional Access"));
-    await user.click(box(/Apps and Books/));
+    await user.click(appsAndBooks("Yes"));
     await user.type(notes(), "Pilot with IT first.");
     await user.click(save());
     expect(onSave).toHaveBeenCalledWith({
@@ -59,8 +61,20 @@ describe("policies decision form", () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it("does not answer the Apps and Books question for the admin: Save asks for it", async () => {
+    const { onSave, user } = renderPolicies();
+    expect(appsAndBooks("Yes")).not.toBeChecked();
+    expect(appsAndBooks("No")).not.toBeChecked();
+    await user.click(save());
+    expect(onSave).not.toHaveBeenCalled();
+    const question = screen.getByRole("radiogroup", { name: /Apps and Books/ });
+    expect(question).toHaveAttribute("aria-invalid", "true");
+    expect(question).toHaveAccessibleDescription(expect.stringContaining("Say whether App Store apps are deployed through Apps and Books."));
+  });
+
   it("saves an empty decision on purpose (no areas, no Apps and Books)", async () => {
     const { onSave, user } = renderPolicies();
+    await user.click(appsAndBooks("No"));
     await user.click(save());
     expect(onSave).toHaveBeenCalledWith({ areas: [], appsAndBooks: false, notes: "" });
   });
@@ -72,7 +86,7 @@ describe("policies decision form", () => {
     expect(box("Firewall")).not.toBeChecked();
     expect(box("Gatekeeper")).toBeChecked();
     expect(box("macOS updates")).toBeChecked();
-    expect(box(/Apps and Books/)).toBeChecked();
+    expect(appsAndBooks("Yes")).toBeChecked();
     expect(notes()).toHaveValue("From the link");
   });
 });

@@ -61,7 +61,7 @@ describe("decision forms and values changed elsewhere", () => {
   });
 
   it.each([
-    ["identities", { appleId: "managed" }, "Managed Apple IDs"],
+    ["identities", { appleId: "managed" }, "Managed Apple Accounts"],
     ["accountsSso", { sso: "platform-sso", psso: "smart-card", localAccount: "admin" }, "Smart card"],
   ] as const)("counts a failed first save of %s as no edit, so an import still fills the form", async (decision, value, radio) => {
     const user = userEvent.setup();
@@ -168,7 +168,7 @@ describe("decision forms and values changed elsewhere", () => {
       );
     }
     render(<Parent />);
-    await user.click(screen.getByRole("radio", { name: "Managed Apple IDs" }));
+    await user.click(screen.getByRole("radio", { name: "Managed Apple Accounts" }));
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(screen.getByRole("status")).toHaveTextContent("Decision saved");
     await user.click(screen.getByRole("radio", { name: "No Apple ID" }));

@@ -1,40 +1,36 @@
 import { createContext, useContext } from "react";
-import type { Progress } from "../../domain/progress/model.ts";
-import type { ProgressAction } from "../../domain/progress/reducer.ts";
+import type { IncomingProgress, Progress } from "../../domain/progress/model.ts";
+import type {
+  ChangeResult,
+  KeptCopy,
+  Persistence,
+  Recovery,
+  Repaired,
+  UnstampedAction,
+} from "../../services/storage/progress-session.ts";
 
-export type Persistence = { kind: "saved" } | { kind: "memory-only"; reason: "unavailable" | "quota" | "too-large" };
+export type { ChangeResult, KeptCopy, Persistence, Recovery, Repaired, UnstampedAction };
 
-export type Recovery = {
-  reason: string;
-  raw: string;
-  /** Storage key the unreadable text was copied to, or null if it could not be kept aside. */
-  keptAs: string | null;
-};
-
-/** A copy of earlier progress kept in this browser: unreadable saved data, or what an import or Start over replaced. */
-export type KeptCopy =
-  | { key: string; savedAt: string; readable: true; progress: Progress }
-  | { key: string; savedAt: string; readable: false; raw: string; reason: string };
-
-/** Actions without a timestamp: the provider stamps them, so components never build ISO strings themselves. */
-export type UnstampedAction = ProgressAction extends infer A ? (A extends { at: string } ? Omit<A, "at"> : A) : never;
-
+/** What the UI reads and calls; the rules live in services/storage/progress-session.ts. */
 export type ProgressContextValue = {
   progress: Progress;
   dispatch: (action: UnstampedAction) => void;
   persistence: Persistence;
   recovery: Recovery | null;
   dismissRecovery: () => void;
-  /** Clears everything; returns a function that undoes it. */
-  startOver: () => () => void;
-  /** Replaces progress wholesale (share link / backup import); returns an undo. */
-  replace: (next: Progress) => () => void;
-  /** Merges other progress in (newer wins per item, decisions by time); returns an undo. */
-  merge: (incoming: Progress) => () => void;
+  /** Records that were invalid when the save was read (repaired or set aside). */
+  repaired: Repaired | null;
+  dismissRepaired: () => void;
+  /** Clears everything after keeping a copy; refuses (changing nothing) when the copy cannot be stored. */
+  startOver: () => ChangeResult;
+  /** Replaces progress wholesale (share link / backup import) after keeping a copy. */
+  replace: (next: Progress) => ChangeResult;
+  /** Merges other progress in, field by field the later write winning, after keeping a copy. */
+  merge: (incoming: IncomingProgress) => ChangeResult;
   /** Copies kept in this browser, newest first (read from storage on each call). */
   keptCopies: () => KeptCopy[];
   /** Makes a readable copy the current progress; what it replaces is kept as a copy in turn. */
-  restoreKeptCopy: (key: string) => boolean;
+  restoreKeptCopy: (key: string) => ChangeResult;
   removeKeptCopy: (key: string) => void;
 };
 

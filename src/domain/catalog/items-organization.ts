@@ -10,7 +10,7 @@ export const ORGANIZATION_ITEMS = [
     how: [
       "Book a session with the security officer (CISO or equivalent) and whoever owns the network and proxy.",
       "Present the scope: which Macs, what Intune can see and do on corporate versus personal Macs, and the baseline policies you intend to enforce.",
-      "Agree that the Intune and Apple network endpoints are reachable and excluded from SSL inspection.",
+      "Agree that the Intune and Apple network endpoints are reachable and excluded from TLS (SSL) inspection, including Apple's push service on TCP 443, 2197 and 5223 to 17.0.0.0/8.",
       "Record the approval with the approver's name and date, and link it here as evidence.",
     ],
     ...NO_PORTAL,
@@ -41,7 +41,7 @@ export const ORGANIZATION_ITEMS = [
     why: "Macs need a pilot group, phased waves and a communication plan: the Company Portal app for macOS isn't in the App Store, so users must be told how to get it and enroll. A plan also names who renews the three yearly Apple tokens.",
     how: [
       "Plan phases: a pilot with IT and a few friendly users, then rollout waves by team or location.",
-      "Write the user communication: what changes, how to install Company Portal and enroll, and where to get help.",
+      "Write the user communication: what changes, how to get Company Portal (not in the Mac App Store: download it from Microsoft, or receive it from Intune on corporate Macs) and enroll, and where to get help.",
       "Prepare the help desk with enrollment troubleshooting steps before the first wave.",
       "Name owners and calendar dates for the yearly APNs certificate, ADE token and Apps and Books token renewals.",
     ],

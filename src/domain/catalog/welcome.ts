@@ -18,11 +18,15 @@ export const WHAT_YOU_NEED: readonly Prerequisite[] = [
   },
   {
     title: "A shared Apple Account for the push certificate",
-    detail: "A company Apple Account (or Managed Apple ID) on a shared mailbox or distribution list, not a personal Apple ID. The APNs certificate must be renewed with this same account every year.",
+    detail: "A company Apple Account (or Managed Apple Account) on a shared mailbox or distribution list, not someone's personal Apple Account. The APNs certificate must be renewed with this same account every year.",
   },
   {
-    title: "Apple Business Manager access",
-    detail: "An Apple Business Manager (or Apple School Manager) administrator account, needed for the automated device enrollment token and the Apps and Books token.",
+    title: "Apple Business Manager, if you use it",
+    detail: "Needed only for automated device enrollment (ADE), Apps and Books or Managed Apple Accounts: then an Apple Business Manager (or Apple School Manager) administrator account. Without them, Macs enroll through Company Portal and no ABM token is required.",
+  },
+  {
+    title: "Network access to Apple and Microsoft",
+    detail: "Macs must reach the Intune endpoints and Apple's push service (TCP 443, 2197 and 5223 to 17.0.0.0/8) without TLS inspection. Company Portal for macOS is not in the Mac App Store: users download it from Microsoft, or Intune deploys it.",
   },
   {
     title: "A security decision maker",

@@ -2,6 +2,7 @@ import type { Progress } from "../progress/model.ts";
 import { restore, serialize } from "../progress/restore.ts";
 import { MAX_SAVED_CHARS } from "../progress/validation.ts";
 import type { DecodeShareResult } from "../share/codec.ts";
+import { isRecord } from "../is-record.ts";
 
 export const BACKUP_KIND = "intune-mac-readiness-backup";
 const EVIDENCE_KIND = "intune-mac-readiness-evidence";
@@ -31,9 +32,6 @@ export function backupFile(progress: Progress, now: Date): { filename: string; t
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** Reads a backup through the same restore (versions, migrations, validation) as the saved progress. Never throws. */
 export function parseBackup(text: string): BackupResult {
   const fail = (message: string): BackupResult => ({ ok: false, message });
@@ -52,6 +50,9 @@ export function parseBackup(text: string): BackupResult {
   const restored = restore(JSON.stringify(envelope));
   if (restored.kind === "unreadable") return fail(`${BACKUP_MESSAGES.cannotRestore} ${restored.reason}`);
   if (restored.kind === "empty") return fail(BACKUP_MESSAGES.notABackup);
+  // Local saves are repaired record by record; a file offered for import is refused instead, naming what is wrong.
+  const bad = restored.repaired[0];
+  if (bad) return fail(`${BACKUP_MESSAGES.cannotRestore} The backup has an invalid value in ${bad.path}: ${bad.problem}`);
   const { progress } = restored;
   const savedAt = typeof envelope.savedAt === "string" ? envelope.savedAt : "";
   return { ok: true, progress, sharedBy: progress.meta.preparedBy || null, sharedAt: savedAt };

@@ -62,12 +62,4 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** FNV-1a, 32 bit, as 8 hex digits: a short stable fingerprint for UIDs. */
-export function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of encoder.encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
+export { fingerprint } from "../fingerprint.ts";

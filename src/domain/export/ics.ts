@@ -3,7 +3,8 @@ import { VERIFIABLE_ITEM_IDS, type ItemId, type VerifiableItemId } from "../cata
 import { catalogStep } from "../catalog/steps.ts";
 import { PLAN_PHASES, rolloutPlan } from "../plan/rollout-plan.ts";
 import type { Progress } from "../progress/model.ts";
-import type { Renewal } from "../verification/types.ts";
+import { importedText } from "../verification/standing.ts";
+import type { ImportStamp, Renewal } from "../verification/types.ts";
 import { addDays, escapeText, fingerprint, icsDate, icsText, icsUtc } from "./ics-format.ts";
 
 export const ICS_FILENAME = "intune-mac-readiness-renewals.ics";
@@ -11,26 +12,32 @@ export const ICS_FILENAME = "intune-mac-readiness-renewals.ics";
 export const REMINDER_DAYS = [30, 7] as const;
 
 /** A renewal date, with the item it belongs to when known (it picks the renewal instructions). */
-export type IcsRenewal = Renewal & { item?: VerifiableItemId };
+export type IcsRenewal = Renewal & { item?: VerifiableItemId; imported?: ImportStamp };
 
 const PRODID = "-//Intune Mac Readiness//Renewal reminders//EN";
 const UID_DOMAIN = "intune-mac-readiness";
 
 const RENEW_STEPS: Partial<Record<VerifiableItemId, string>> = {
   "apns-certificate":
-    "Renew the Apple MDM push certificate at identity.apple.com with the same Apple ID that created it: choose Renew, never Create, or every Mac must re-enroll. Then upload the renewed certificate in Intune.",
+    "Renew the Apple MDM push certificate at identity.apple.com with the same Apple Account that created it: choose Renew, never Create, or every Mac must re-enroll. Then upload the renewed certificate in Intune.",
   "ade-token":
-    "Renew the enrollment program token: download a new server token in Apple Business Manager and upload it with Renew token in Intune, using the Apple ID recorded there.",
+    "Renew the enrollment program token: download a new server token in Apple Business Manager and upload it with Renew token in Intune, using the Apple Account recorded there.",
   "vpp-token":
     "Renew the Apps and Books location token: download it again in Apple Business Manager (Preferences › Payments and Billing › Apps and Books) and upload it with Edit on the existing token in Intune.",
 };
-const GENERIC_STEPS = "Renew it before it expires; for the APNs certificate, use the same Apple ID that created it.";
+const GENERIC_STEPS = "Renew it before it expires; for the APNs certificate, use the same Apple Account that created it.";
 
-/** Every renewal date the verification results hold, soonest first. */
+/**
+ * Every renewal date the results of the admin's own tenant hold, soonest first. Demo results are left out: a
+ * fictitious tenant's expiry dates must never end up in a calendar or above a sign-off. Dates are facts about the
+ * tenant, not verdicts, so they stay when the strategy changes; imported ones say where they came from.
+ */
 export function collectRenewals(progress: Progress): IcsRenewal[] {
   const renewals: IcsRenewal[] = [];
   for (const item of VERIFIABLE_ITEM_IDS) {
-    for (const renewal of progress.verification[item]?.renewals ?? []) renewals.push({ ...renewal, item });
+    const record = progress.verification[item];
+    if (!record || record.source === "demo") continue;
+    for (const renewal of record.renewals) renewals.push({ ...renewal, item, ...(record.imported ? { imported: record.imported } : {}) });
   }
   return renewals.sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt));
 }
@@ -77,11 +84,20 @@ function dueEvent(due: IcsDueDate, stamp: string): string[] {
   ];
 }
 
+/** How many renewal dates demo results hold: views that leave them out say so. */
+export function demoRenewalCount(progress: Progress): number {
+  return VERIFIABLE_ITEM_IDS.reduce((sum, item) => {
+    const record = progress.verification[item];
+    return sum + (record?.source === "demo" ? record.renewals.length : 0);
+  }, 0);
+}
+
 function instructions(renewal: IcsRenewal, expiresAt: Date): string {
   const steps = (renewal.item && RENEW_STEPS[renewal.item]) ?? GENERIC_STEPS;
   const where = renewal.item ? `\nIntune admin center: ${catalogItem(renewal.item).adminCenterPath}` : "";
   const time = expiresAt.toISOString().replace(/\.\d{3}Z$/, "Z").replace("T", " ").replace("Z", " UTC");
-  return `${renewal.label} expires ${time}.\n${steps}${where}`;
+  const from = renewal.imported ? `\n${importedText(renewal.imported, (iso) => iso.slice(0, 10))}.` : "";
+  return `${renewal.label} expires ${time}.\n${steps}${where}${from}`;
 }
 
 type Event = { uid: string; day: string; label: string; summary: string; description: string; alarms: readonly number[] };

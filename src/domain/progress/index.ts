@@ -7,6 +7,8 @@ export {
   type ItemProgress,
   type ProgressMeta,
   type Progress,
+  type IncomingProgress,
+  type Clock,
 } from "./model.ts";
 export {
   OWNER_MAX_LENGTH,
@@ -39,6 +41,16 @@ export {
   type MigrateResult,
   type ProgressV1,
 } from "./migrations.ts";
-export { restore, serialize, type RestoreResult, type RestoreProblem, type Envelope } from "./restore.ts";
+export { restore, serialize, type RestoreResult, type RestoreProblem, type RepairNote, type Envelope } from "./restore.ts";
 export { progressReducer, DECISION_ITEMS, type ProgressAction } from "./reducer.ts";
-export { mergeProgress, diffProgress, DECISION_KEYS, type ProgressDiff } from "./merge.ts";
+export {
+  mergeProgress,
+  overwriteProgress,
+  writeFields,
+  clampFuture,
+  mergeDifferences,
+  FUTURE_TOLERANCE_MS,
+  DECISION_KEYS,
+  type FieldDifference,
+} from "./merge.ts";
+export { fieldsOf, fromFields, wins, canonical, type Field, type Fields } from "./fields.ts";

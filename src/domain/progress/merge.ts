@@ -1,129 +1,166 @@
-import { ITEM_IDS, VERIFIABLE_ITEM_IDS } from "../catalog/ids.ts";
-import type { ItemId, VerifiableItemId } from "../catalog/ids.ts";
+import { DECISION_ITEMS } from "./decision-items.ts";
 import type { DecisionKey } from "../catalog/types.ts";
-import type { Decisions } from "../strategy/schema.ts";
 import { jsonEqual } from "./equal.ts";
-import { itemProgress } from "./model.ts";
-import type { Progress } from "./model.ts";
-import { DECISION_ITEMS } from "./reducer.ts";
+import { canonical, fieldsOf, fromFields, timeOf, wins, type Field, type Fields } from "./fields.ts";
+import { EMPTY_ITEM } from "./model.ts";
+import type { Clock, IncomingProgress, Progress } from "./model.ts";
 
 export const DECISION_KEYS = Object.keys(DECISION_ITEMS) as readonly DecisionKey[];
 
-/** Milliseconds since the epoch; missing or unreadable times sort before everything. */
-const time = (iso: string | undefined): number => {
-  const ms = iso === undefined || iso === "" ? Number.NaN : Date.parse(iso);
-  return Number.isFinite(ms) ? ms : Number.NEGATIVE_INFINITY;
-};
+const later = (a: string, b: string) => (timeOf(b) > timeOf(a) ? b : a);
 
-const latest = (...values: (string | undefined)[]): string | undefined =>
-  values.reduce<string | undefined>((best, v) => (v !== undefined && time(v) > time(best) ? v : best), undefined);
-
-/** A stable choice between equally recent values, so two tabs merging each other's copies settle on the same one. */
-const tieBreak = <T>(a: T, b: T): T => (JSON.stringify(a) >= JSON.stringify(b) ? a : b);
-
-type Side<V> = { entries: Partial<Record<string, V>>; cutoff: number };
-
-/**
- * Per key the newer entry wins. A side that has not seen the latest "Start over" (or clear) only contributes entries
- * changed after it, so another tab's stale copy cannot bring back what the user threw away.
- */
-function mergeEntries<K extends string, V>(keys: readonly K[], stamp: (v: V) => string, a: Side<V>, b: Side<V>) {
-  const out: Partial<Record<K, V>> = {};
-  const pick = (side: Side<V>, key: K) => {
-    const entry = side.entries[key];
-    if (entry === undefined) return undefined;
-    return side.cutoff === Number.NEGATIVE_INFINITY || time(stamp(entry)) > side.cutoff ? entry : undefined;
-  };
-  for (const key of keys) {
-    const x = pick(a, key);
-    const y = pick(b, key);
-    let winner: V | undefined;
-    if (x === undefined || y === undefined) winner = x ?? y;
-    else if (time(stamp(x)) !== time(stamp(y))) winner = time(stamp(x)) > time(stamp(y)) ? x : y;
-    else winner = tieBreak(x, y);
-    if (winner !== undefined) out[key] = winner;
+/** Per field, the winner of the two copies (fields.ts states the rule). */
+function mergeFields(a: Fields, b: Fields): Fields {
+  const out: Fields = new Map(a);
+  for (const [path, field] of b) {
+    const mine = out.get(path);
+    if (mine === undefined || wins(path, field, mine)) out.set(path, field);
   }
   return out;
 }
 
 /**
- * Combines this tab's progress with another copy (another tab's save, an import) so that no edit is lost: items by
- * `updatedAt`, decisions by `decidedAt`, check results by `checkedAt`, meta from the newer copy. Returns `local`
- * itself when the other copy adds nothing.
+ * Combines this copy with another (another tab's save, a share link, a backup) field by field, the later write
+ * winning. A field the other copy does not mention is left alone, so a merge never deletes what it was not told to.
+ * Returns `local` itself when nothing changes.
  */
-export function mergeProgress(local: Progress, incoming: Progress): Progress {
-  const startedAt = latest(local.startedAt, incoming.startedAt);
-  const runStart = time(startedAt);
-  // Entries of the current run all count; from an older run only those edited after the current one began.
-  const runCutoff = (p: Progress) => (time(p.startedAt) === runStart ? Number.NEGATIVE_INFINITY : runStart);
-
-  // Starting over also clears the check results, so either event is a cut-off for them.
-  const verificationMark = (p: Progress) => latest(p.startedAt, p.verificationClearedAt);
-  const verificationClearedAt = latest(local.verificationClearedAt, incoming.verificationClearedAt);
-  const verificationEpoch = time(latest(startedAt, verificationClearedAt));
-  const verificationCutoff = (p: Progress) =>
-    time(verificationMark(p)) === verificationEpoch ? Number.NEGATIVE_INFINITY : verificationEpoch;
-
-  const items = mergeEntries(
-    ITEM_IDS,
-    (item) => item.updatedAt,
-    { entries: local.items, cutoff: runCutoff(local) },
-    { entries: incoming.items, cutoff: runCutoff(incoming) },
-  );
-  const decisions: Decisions = mergeEntries<DecisionKey, NonNullable<Decisions[DecisionKey]>>(
-    DECISION_KEYS,
-    (decision) => decision.decidedAt,
-    { entries: local.decisions, cutoff: runCutoff(local) },
-    { entries: incoming.decisions, cutoff: runCutoff(incoming) },
-  ) as Decisions;
-  const verification = mergeEntries(
-    VERIFIABLE_ITEM_IDS,
-    (record) => record.checkedAt,
-    { entries: local.verification, cutoff: verificationCutoff(local) },
-    { entries: incoming.verification, cutoff: verificationCutoff(incoming) },
-  );
-
-  const merged: Progress = {
-    items,
-    decisions,
-    verification,
-    meta: newerMeta(local, incoming, runStart),
-    updatedAt: latest(local.updatedAt, incoming.updatedAt) ?? "",
-  };
-  if (startedAt !== undefined) merged.startedAt = startedAt;
-  if (verificationClearedAt !== undefined) merged.verificationClearedAt = verificationClearedAt;
-  return jsonEqual(merged, local) ? local : merged;
+export function mergeProgress(local: Progress, incoming: IncomingProgress | Progress): Progress {
+  const merged = fromFields(mergeFields(fieldsOf(local), fieldsOf(incoming)), later(local.updatedAt, incoming.updatedAt));
+  return jsonEqual(merged, local) ? local : sharing(local, merged);
 }
-
-function newerMeta(local: Progress, incoming: Progress, runStart: number): Progress["meta"] {
-  const localRun = time(local.startedAt) === runStart;
-  const incomingRun = time(incoming.startedAt) === runStart;
-  if (localRun !== incomingRun) return localRun ? local.meta : incoming.meta;
-  const [l, i] = [time(local.updatedAt), time(incoming.updatedAt)];
-  if (l !== i) return l > i ? local.meta : incoming.meta;
-  return tieBreak(local.meta, incoming.meta);
-}
-
-export type ProgressDiff = { items: ItemId[]; decisions: DecisionKey[]; verification: VerifiableItemId[] };
 
 /**
- * What the user would see change, in checklist order. Timestamps are ignored: an item saved again with the same
- * values, or a check re-run with the same result, is not a difference worth showing in an import preview.
+ * Writes fields at `at`: each [path, value] pair (value undefined removes). Returns `state` itself when every value
+ * is already there, so nothing re-renders or saves for a no-op.
  */
-export function diffProgress(local: Progress, incoming: Progress): ProgressDiff {
-  const withoutTime = <T extends object>(value: T | undefined, field: keyof T) => {
-    if (value === undefined) return undefined;
-    const copy: Partial<T> = { ...value };
-    delete copy[field];
-    return copy;
+export function writeFields(state: Progress, writes: readonly (readonly [string, unknown])[], at: string): Progress {
+  const fields = fieldsOf(state);
+  let changed = false;
+  for (const [path, value] of writes) {
+    const current = fields.get(path);
+    if (current !== undefined ? jsonEqual(current.value, value) : value === undefined) continue;
+    fields.set(path, { value, stamp: at });
+    changed = true;
+  }
+  return changed ? sharing(state, fromFields(fields, later(state.updatedAt, at))) : state;
+}
+
+/** `next` reusing every record of `previous` that did not change, so memoised views of untouched items skip rendering. */
+function sharing(previous: Progress, next: Progress): Progress {
+  const reuse = <T extends object>(before: T, after: T): T => {
+    let same = Object.keys(before).length === Object.keys(after).length;
+    const out = { ...after } as Record<string, unknown>;
+    for (const [key, value] of Object.entries(after)) {
+      const old = (before as Record<string, unknown>)[key];
+      if (old !== undefined && jsonEqual(old, value)) out[key] = old;
+      else same = false;
+    }
+    return same ? before : (out as T);
   };
   return {
-    items: ITEM_IDS.filter(
-      (id) => !jsonEqual(withoutTime(itemProgress(local, id), "updatedAt"), withoutTime(itemProgress(incoming, id), "updatedAt")),
-    ),
-    decisions: DECISION_KEYS.filter((key) => !jsonEqual(local.decisions[key]?.value, incoming.decisions[key]?.value)),
-    verification: VERIFIABLE_ITEM_IDS.filter(
-      (id) => !jsonEqual(withoutTime(local.verification[id], "checkedAt"), withoutTime(incoming.verification[id], "checkedAt")),
-    ),
+    ...next,
+    items: reuse(previous.items, next.items),
+    decisions: reuse(previous.decisions, next.decisions),
+    verification: reuse(previous.verification, next.verification),
+    meta: jsonEqual(previous.meta, next.meta) ? previous.meta : next.meta,
   };
+}
+
+/**
+ * Makes `next` the whole progress as of `at` (Replace, Start over, restoring a copy, undo): every field either copy
+ * knows is written at `at`, so older copies elsewhere cannot bring any of it back.
+ */
+export function overwriteProgress(current: Progress, next: Progress, at: string): Progress {
+  const wanted = fieldsOf(next);
+  const writes: [string, unknown][] = [];
+  for (const path of new Set([...fieldsOf(current).keys(), ...wanted.keys()])) writes.push([path, wanted.get(path)?.value]);
+  const fields: Fields = new Map(writes.map(([path, value]): [string, Field] => [path, { value, stamp: at }]));
+  return fromFields(fields, at);
+}
+
+/** Clock skew allowed for imported times; anything later is set to now, so a link dated 9999 cannot win forever. */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+type Json = Record<string, unknown>;
+
+/**
+ * Imported progress with every time after now (+ tolerance) set to now. Returns how many were clamped so the import
+ * dialog can say so.
+ */
+export function clampFuture<P extends IncomingProgress>(progress: P, now: Date): { progress: P; clamped: number } {
+  const limit = now.getTime() + FUTURE_TOLERANCE_MS;
+  const nowIso = now.toISOString();
+  let clamped = 0;
+  const fix = (stamp: unknown): unknown => {
+    if (typeof stamp !== "string" || timeOf(stamp) <= limit) return stamp;
+    clamped += 1;
+    return nowIso;
+  };
+  const mapRecord = <T>(record: Partial<Record<string, T>>, key: string) =>
+    Object.fromEntries(Object.entries(record).map(([id, value]) => [id, { ...(value as Json), [key]: fix((value as Json)[key]) }]));
+  const clock: Clock | undefined = progress.clock
+    ? Object.fromEntries(Object.entries(progress.clock).map(([path, stamp]) => [path, fix(stamp) as string]))
+    : undefined;
+  const out = {
+    ...progress,
+    items: mapRecord(progress.items, "updatedAt"),
+    decisions: mapRecord(progress.decisions, "decidedAt"),
+    verification: mapRecord(progress.verification, "checkedAt"),
+    updatedAt: fix(progress.updatedAt) as string,
+    ...(clock ? { clock } : {}),
+  } as P;
+  return { progress: out, clamped };
+}
+
+/** One field where the two copies hold different values (times aside), and which one a merge keeps. */
+export type FieldDifference = {
+  path: string;
+  local: unknown;
+  incoming: unknown;
+  winner: "local" | "incoming";
+  /** Why: written later, a complete check result over one without details, or written at the same time (ties). */
+  because: "newer" | "complete" | "same-time";
+};
+
+/**
+ * The real differences between this copy and an incoming one, each with the side the merge result took: read from
+ * the merge result itself, so the preview cannot promise what the merge does not do. A field whose value is the same
+ * on both sides (only its time differs) is not a difference; neither is a field the incoming copy does not mention.
+ */
+export function mergeDifferences(local: Progress, incoming: IncomingProgress, merged: Progress): FieldDifference[] {
+  const [mine, theirs, result] = [fieldsOf(local), fieldsOf(incoming), fieldsOf(merged)];
+  const out: FieldDifference[] = [];
+  for (const [path, field] of theirs) {
+    const localValue = mine.get(path)?.value ?? defaultFor(path);
+    const incomingValue = field.value ?? defaultFor(path);
+    if (sameIgnoringTime(localValue, incomingValue)) continue;
+    const kept = result.get(path)?.value ?? defaultFor(path);
+    const winner = sameIgnoringTime(kept, incomingValue) ? "incoming" : "local";
+    const sides = [mine.get(path)?.value, field.value];
+    const stripped = sides.every(isRecordLike) && sides.some((v) => isRecordLike(v) && v.detailsLeftOut === true);
+    const sameTime = timeOf(mine.get(path)?.stamp) === timeOf(field.stamp);
+    const because = stripped && !sameTime ? "complete" : sameTime ? "same-time" : "newer";
+    out.push({ path, local: localValue, incoming: incomingValue, winner, because });
+  }
+  return out;
+}
+
+/** What a field shows when it was never written: an untouched item's fields and empty meta. */
+function defaultFor(path: string): unknown {
+  const [section, , field] = path.split("/");
+  if (section === "items" && field !== undefined && Object.hasOwn(EMPTY_ITEM, field)) return EMPTY_ITEM[field as keyof typeof EMPTY_ITEM];
+  if (section === "meta") return "";
+  return undefined;
+}
+
+const TIME_KEYS = new Set(["checkedAt", "decidedAt", "updatedAt"]);
+/** A record without its details says only its verdict and source: compared with another, only those count. */
+const STRIPPED_KEYS = new Set(["verdict", "source"]);
+const isRecordLike = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function sameIgnoringTime(a: unknown, b: unknown): boolean {
+  const stripped = [a, b].some((v) => isRecordLike(v) && v.detailsLeftOut === true);
+  const strip = (v: unknown) =>
+    isRecordLike(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => (stripped ? STRIPPED_KEYS.has(k) : !TIME_KEYS.has(k)))) : v;
+  return canonical(strip(a)) === canonical(strip(b));
 }

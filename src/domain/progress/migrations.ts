@@ -1,8 +1,9 @@
 import type { DevicesDecision, IdentitiesDecision, AccountsSsoDecision, PoliciesDecision } from "../strategy/schema.ts";
 import type { ItemStatus } from "./model.ts";
+import { isRecord } from "../is-record.ts";
 
 /** The format `serialize` writes. Bump it together with a new entry in MIGRATIONS and a frozen fixture. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export type MigrationContext = {
   /** The envelope's `savedAt`: the best guess for when undated values were last changed. */
@@ -32,9 +33,6 @@ export type ProgressV1 = {
   };
   meta: { organization: string; tenantName: string; preparedBy: string };
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const mapValues = (record: Record<string, unknown>, fn: (value: unknown) => unknown): Record<string, unknown> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
@@ -73,8 +71,25 @@ const v1toV2: Migration = {
   },
 };
 
+/**
+ * Version 2 decided merges with run cut-offs (`startedAt`) and verification-clear epochs (`verificationClearedAt`);
+ * version 3 has one per-field clock instead (fields.ts). Every value keeps the time its record carries, which is what
+ * a missing clock entry means, so the clock starts empty. The two cut-offs are dropped: what they hid is already gone
+ * from the saved data itself.
+ */
+const v2toV3: Migration = {
+  from: 2,
+  to: 3,
+  name: "v2→v3: one per-field clock replaces run and clear cut-offs",
+  migrate(data) {
+    if (!isRecord(data)) return data;
+    const { startedAt: _startedAt, verificationClearedAt: _clearedAt, ...rest } = data;
+    return { ...rest, clock: {} };
+  },
+};
+
 /** Ordered: MIGRATIONS[i].from === i + 1 and each `to` is the next `from`. */
-export const MIGRATIONS: readonly Migration[] = [v1toV2];
+export const MIGRATIONS: readonly Migration[] = [v1toV2, v2toV3];
 
 export type MigrateResult = { ok: true; data: unknown } | { ok: false; reason: string };
 

@@ -13,6 +13,11 @@ export type ItemProgress = {
   notes: string;
   /** http(s) URL or "" */
   evidenceUrl: string;
+  /**
+   * Optional, added without a format version: what blocks the item and who can unblock it, asked for when it is marked
+   * Blocked. Kept when the status changes so the reason is not lost if it is blocked again.
+   */
+  blockedReason?: string;
   /** ISO timestamp of the last edit, used to merge (newer wins). */
   updatedAt: string;
 };
@@ -21,6 +26,11 @@ export type ProgressMeta = {
   organization: string;
   tenantName: string;
   preparedBy: string;
+  /**
+   * Optional, added without a format version: the organization already manages iPhones or iPads with Intune, so the
+   * APNs certificate (and its Apple Account) exists and Apple Business Manager may already be connected.
+   */
+  managesIosDevices?: boolean;
 };
 
 /** Everything the user has recorded. Items absent from `items` are untouched (status "todo"). */
@@ -31,12 +41,22 @@ export type Progress = {
   meta: ProgressMeta;
   updatedAt: string;
   /**
-   * When this run of the checklist began: set by "Start over", its undo and a replacing import. Another tab's copy
-   * from an earlier run must not bring back what was deliberately thrown away (see merge.ts).
+   * When each field was last written (see fields.ts for the paths), where that differs from the time its record
+   * carries; a path with a time but no value is a removal. Merging keeps, per field, the later write.
    */
-  startedAt?: string;
-  /** When the verification results were last cleared, for the same reason. */
-  verificationClearedAt?: string;
+  clock?: Clock;
+};
+
+/** Field path ("items/<id>/<field>", "decisions/<key>", "verification/<id>", "meta/<field>") → ISO time written. */
+export type Clock = Partial<Record<string, string>>;
+
+/**
+ * Progress as another copy may carry it: a share link leaves out item fields and meta it does not mention, and a
+ * merge must leave the local values of those alone.
+ */
+export type IncomingProgress = Omit<Progress, "items" | "meta"> & {
+  items: Partial<Record<ItemId, Partial<ItemProgress>>>;
+  meta: Partial<ProgressMeta>;
 };
 
 export const EMPTY_ITEM: Omit<ItemProgress, "updatedAt"> = {

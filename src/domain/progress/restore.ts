@@ -2,21 +2,22 @@ import { emptyProgress } from "./model.ts";
 import type { Progress } from "./model.ts";
 import { CURRENT_VERSION, migrate } from "./migrations.ts";
 import { parseProgress } from "./schema.ts";
+import { repairProgress, type RepairNote } from "./repair.ts";
 import { isIsoTimestamp, MAX_SAVED_CHARS } from "./validation.ts";
+import { isRecord } from "../is-record.ts";
 
 /** What went wrong, for code; `reason` says the same to a person. */
+export type { RepairNote };
 export type RestoreProblem = "too-large" | "not-json" | "not-our-format" | "newer-version" | "invalid-field";
 
 export type RestoreResult =
   | { kind: "empty"; progress: Progress }
-  | { kind: "restored"; progress: Progress; migratedFrom: number | null }
+  /** `repaired`: records that were invalid and were repaired or set aside (the caller keeps the raw text aside). */
+  | { kind: "restored"; progress: Progress; migratedFrom: number | null; repaired: RepairNote[]; raw: string }
   | { kind: "unreadable"; progress: Progress; problem: RestoreProblem; reason: string; raw: string };
 
 /** The saved shape: the version says how to read `data`. */
 export type Envelope = { version: number; savedAt: string; data: unknown };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const count = (n: number) => n.toLocaleString("en-US");
 
@@ -73,12 +74,19 @@ function restoreText(raw: string, unreadable: (problem: RestoreProblem, reason: 
   if (!migrated.ok) {
     return unreadable("not-our-format", `The saved progress (format ${version}) cannot be upgraded: ${migrated.reason}.`);
   }
-  const parsed = parseProgress(migrated.data);
+  const repaired = repairProgress(migrated.data);
+  const parsed = parseProgress(repaired.data);
   if (!parsed.ok) {
     const where = parsed.path === "" ? "" : ` at ${parsed.path}`;
     return unreadable("invalid-field", `The saved progress has an invalid value${where}: ${parsed.message}`);
   }
-  return { kind: "restored", progress: parsed.progress, migratedFrom: version < CURRENT_VERSION ? version : null };
+  return {
+    kind: "restored",
+    progress: parsed.progress,
+    migratedFrom: version < CURRENT_VERSION ? version : null,
+    repaired: repaired.notes,
+    raw,
+  };
 }
 
 /** The text to store: always the current version, stamped with `now`. */

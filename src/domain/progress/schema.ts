@@ -6,6 +6,7 @@ import { VERDICTS, VERIFICATION_SOURCES } from "../verification/types.ts";
 import { ITEM_STATUSES } from "./model.ts";
 import type { Progress } from "./model.ts";
 import {
+  BLOCKED_REASON_MAX_LENGTH,
   dueDateError,
   evidenceUrlError,
   isIsoTimestamp,
@@ -34,6 +35,7 @@ export const itemProgressSchema = z.object({
   dueDate: withRule(dueDateError),
   notes: maxText(NOTES_MAX_LENGTH),
   evidenceUrl: withRule(evidenceUrlError),
+  blockedReason: z.optional(maxText(BLOCKED_REASON_MAX_LENGTH)),
   updatedAt: timestampOrEmpty,
 });
 
@@ -45,16 +47,30 @@ export const verificationRecordSchema = z.object({
   checkedAt: timestamp,
   source: z.enum(VERIFICATION_SOURCES),
   scenario: z.optional(z.string()),
+  detailsLeftOut: z.optional(z.literal(true)),
+  strategyFingerprint: z.optional(z.string().check(z.maxLength(16))),
+  lastFailure: z.optional(z.object({ at: timestamp, reason: z.string() })),
+  imported: z.optional(
+    z.object({ via: z.enum(["link", "backup"]), by: z.optional(maxText(META_TEXT_MAX_LENGTH)), at: z.optional(timestamp) }),
+  ),
 });
 
 const decided = <T extends z.ZodMiniType>(value: T) => z.object({ value, decidedAt: timestamp });
 
+/** One schema per decision, so a damaged decision can be set aside on its own (repair.ts). */
+export const decisionSchemas = {
+  devices: decided(DECISION_SCHEMAS.devices),
+  identities: decided(DECISION_SCHEMAS.identities),
+  accountsSso: decided(DECISION_SCHEMAS.accountsSso),
+  policies: decided(DECISION_SCHEMAS.policies),
+} satisfies Record<DecisionKey, z.ZodMiniType>;
+
 const decisionsSchema = z.object({
-  devices: z.optional(decided(DECISION_SCHEMAS.devices)),
-  identities: z.optional(decided(DECISION_SCHEMAS.identities)),
-  accountsSso: z.optional(decided(DECISION_SCHEMAS.accountsSso)),
-  policies: z.optional(decided(DECISION_SCHEMAS.policies)),
-} satisfies Record<DecisionKey, z.ZodMiniType>);
+  devices: z.optional(decisionSchemas.devices),
+  identities: z.optional(decisionSchemas.identities),
+  accountsSso: z.optional(decisionSchemas.accountsSso),
+  policies: z.optional(decisionSchemas.policies),
+});
 
 /**
  * Keeps only the entries whose key passes `isKnown`, so an id retired from the catalog (or added by a newer build)
@@ -86,17 +102,17 @@ export const progressMetaSchema = z.object({
   organization: maxText(META_TEXT_MAX_LENGTH),
   tenantName: maxText(META_TEXT_MAX_LENGTH),
   preparedBy: maxText(META_TEXT_MAX_LENGTH),
+  managesIosDevices: z.optional(z.boolean()),
 });
 
-/** The current progress (format CURRENT_VERSION = 2), as found in the `data` of a saved envelope. */
+/** The current progress (format CURRENT_VERSION = 3), as found in the `data` of a saved envelope. */
 export const progressSchema = z.object({
   items: knownKeysOnly(isItemId, itemProgressSchema),
   decisions: decisionsSchema,
   verification: knownKeysOnly(isVerifiableItemId, verificationRecordSchema),
   meta: progressMetaSchema,
   updatedAt: timestampOrEmpty,
-  startedAt: z.optional(timestamp),
-  verificationClearedAt: z.optional(timestamp),
+  clock: z.optional(z.record(z.string(), timestampOrEmpty)),
 });
 
 // Fails to compile when the schema and model.ts drift apart (a field added to one but not the other).

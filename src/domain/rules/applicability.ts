@@ -14,15 +14,17 @@ export const APPLICABILITY_LABELS = {
 } as const satisfies Record<ApplicabilityLevel, string>;
 
 // Figures from the reference notes (Platform SSO prerequisites, device limit range); keep them in one place.
-export const MANAGED_APPLE_ID_REQUIREMENT = "Managed Apple IDs are created in Apple Business Manager";
+export const MANAGED_APPLE_ID_REQUIREMENT = "Managed Apple Accounts are created in Apple Business Manager";
 export const ADE_DEFAULT_PROFILE_REQUIREMENT = "A default macOS enrollment profile";
 export const ALLOW_MACOS_REQUIREMENT = "Allow macOS enrollment";
 export const ALLOW_PERSONAL_REQUIREMENT = "Allow personal macOS enrollment";
-/** Only for ADE-only fleets: Intune treats every Mac that does not enroll through ADE as personal unless its serial number is a corporate identifier. */
-export const BLOCK_PERSONAL_REQUIREMENT = "Blocking personal macOS enrollment is recommended: every corporate Mac enrolls through Automated Device Enrollment";
-export const PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT =
-  "Allow personal macOS enrollment unless every corporate Mac's serial number is registered as a corporate device identifier: Intune treats Macs outside Automated Device Enrollment as personal";
-export const IDENTIFIED_REQUIREMENT = "Personal macOS enrollment can be blocked: corporate Macs' serial numbers are registered as corporate device identifiers";
+/**
+ * Only for ADE-only fleets: Intune treats every Mac that does not enroll through ADE as personal unless its serial
+ * number is registered as a corporate device identifier (Learn, corporate-identifiers-add).
+ */
+export const BLOCK_PERSONAL_REQUIREMENT = "Blocking personal macOS enrollment is recommended";
+export const PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT = "Allow personal macOS enrollment until corporate Macs' serial numbers are registered as corporate identifiers";
+export const IDENTIFIED_REQUIREMENT = "Personal macOS enrollment may be blocked: serial numbers are registered as corporate identifiers";
 export const PLATFORM_SSO_REQUIREMENTS = [
   "macOS 13 Ventura or later",
   "Company Portal 5.2404.0 or later",
@@ -34,13 +36,13 @@ export const INTUNE_MAX_DEVICE_LIMIT = 15;
 const usesManagedAppleIds = (d: Decisions) => d.identities?.value.appleId === "managed";
 
 /**
- * ADE and Apps and Books tokens both live in Apple Business Manager; Managed Apple IDs need it too, so a token that is
+ * ADE and Apps and Books tokens both live in Apple Business Manager; Managed Apple Accounts need it too, so a token that is
  * otherwise not needed still points the admin at ABM instead of letting them skip it entirely.
  */
 function withAbmForManagedIds(result: Applicability, d: Decisions): Applicability {
   if (!usesManagedAppleIds(d)) return result;
   if (result.level === "not-needed") {
-    return { ...result, reason: `${result.reason} Apple Business Manager is still needed for Managed Apple IDs.` };
+    return { ...result, reason: `${result.reason} Apple Business Manager is still needed for Managed Apple Accounts.` };
   }
   return { ...result, requirements: [...result.requirements, MANAGED_APPLE_ID_REQUIREMENT] };
 }

@@ -1,4 +1,4 @@
-import type { Progress } from "../progress/model.ts";
+import type { IncomingProgress, Progress } from "../progress/model.ts";
 import { concatBytes, crc32, fromBase64Url, readUint32, toBase64Url, uint32Bytes } from "./bytes.ts";
 import { fromCompact, toCompact } from "./compact.ts";
 import { deflateRaw, inflateRawText } from "./streams.ts";
@@ -27,7 +27,8 @@ export const SHARE_MESSAGES = {
 export type ShareOptions = { includeVerificationDetails: boolean; sharedBy?: string; now: Date };
 
 export type DecodeShareResult =
-  | { ok: true; progress: Progress; sharedBy: string | null; sharedAt: string }
+  /** `mentioned`: only what the incoming data carries (a link leaves fields out); absent for a backup, which carries all. */
+  | { ok: true; progress: Progress; mentioned?: IncomingProgress; sharedBy: string | null; sharedAt: string }
   | { ok: false; message: string };
 
 export async function encodeShare(progress: Progress, options: ShareOptions): Promise<string> {

@@ -1,4 +1,5 @@
 import type { DecisionValues } from "../strategy/schema.ts";
+import { isRecord } from "../is-record.ts";
 
 // Value encodings of the "s1" link format (see placement.ts). Both directions live here so they cannot drift apart.
 
@@ -27,14 +28,11 @@ export type Layout = readonly (string | readonly [string, Layout])[];
  * links then simply lack it). A test checks every schema field is listed.
  */
 export const DECISION_LAYOUT = {
-  devices: ["ownership", "abmPurchase", "expectedMacs", ["perUser", ["mac", "iphone", "ipad", "other"]], "adeEnrollment"],
+  devices: ["ownership", "abmPurchase", "expectedMacs", ["perUser", ["mac", "iphone", "ipad", "other"]], "corporateIdentifiers", "adeEnrollment"],
   identities: ["appleId"],
   accountsSso: ["sso", "psso", "localAccount"],
   policies: ["areas", "appsAndBooks", "notes", "updateApproach", "fileVaultTiming"],
 } as const satisfies Record<keyof DecisionValues, Layout>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 export function packValues(layout: Layout, value: unknown): unknown[] {
   const record = isRecord(value) ? value : {};

@@ -9,20 +9,19 @@ import type { VerificationRecord } from "../verification/types.ts";
  *
  * Share link format "s1" (see codec.ts): `"s1." + base64url(crc32(json) ‖ deflate-raw(json))`, where json is
  *
- *   { a: sharedAt, b?: sharedBy, u?: updatedAt, st?: startedAt, vc?: verificationClearedAt,
+ *   { a: sharedAt, b?: sharedBy, u?: updatedAt, f?: 1 when details are included, mu?: when meta was last written,
  *     m?: { o, t, p },                       meta, keys below
  *     i?: { [itemKey]: { s, o, d, n, e, u } }, items, keys below; values equal to the defaults are left out
  *     d?: { dv, id, as, po },                decisions, each [values, decidedAt]
- *     x?: { [itemKey]: { v, c, s, r, dt, rn, sc } } }   verification records (verifiable items)
- *
- * - itemKey is the item id, except for items added after the format was frozen (Tenant set-up, Policies), which
- *   use the two-character keys of item-keys.ts ("s0", "p3"): the ids alone would not fit the budget.
+ *     x?: { [itemId]: { v, c, s, r, dt, rn, sc, sf, lf } } }   verification records
  *
  * - Rows marked `time: true` (and `a`, and every decidedAt) are base-36 Unix seconds, e.g. "tdvsur": a link holds
  *   about thirty timestamps and ISO strings would cost a quarter of the 2,000-character budget. Milliseconds are
  *   dropped; merging by "newer wins" does not need them.
  * - Decision values are arrays in the field order written down in compact-values.ts (nested objects likewise,
  *   a missing optional field is null), e.g. devices ["both","yes",300,[1,2,1,1]].
+ * - Older links may carry `st` and `vc` (run and clear cut-offs of format 2 of the saved data); they are ignored.
+ * - What a link leaves out (default values, opt-in fields) is "not mentioned": merging a link never changes it.
  * - Short keys are only unique within their section. Changing a key, a section or an order is a new link version:
  *   old links must keep opening.
  */
@@ -70,6 +69,7 @@ export const PLACEMENT = {
   "item.dueDate": { ...stored, label: "Due dates", link: "always", key: "d", markdown: "always" },
   "item.notes": { ...stored, label: "Notes", link: "always", key: "n", markdown: "always" },
   "item.evidenceUrl": { ...stored, label: "Evidence links", link: "always", key: "e", markdown: "always" },
+  "item.blockedReason": { ...stored, label: "What blocks an item", link: "always", key: "b", markdown: "always" },
   "item.updatedAt": {
     ...stored,
     label: "When each item was last edited",
@@ -106,6 +106,36 @@ export const PLACEMENT = {
     note: `${APPLE_ID_NOTE} Without it the Markdown still lists the dates, under the item's title.`,
   },
   "verification.scenario": { ...stored, label: "Demo scenario names", link: "opt-in", key: "sc", markdown: "opt-in" },
+  "verification.detailsLeftOut": {
+    ...stored,
+    label: "Whether a result arrived without its details",
+    link: "never",
+    markdown: "never",
+    note: "Set by the decoder from the link's `f` flag, never sent: it is derived from what the link holds.",
+  },
+  "verification.strategyFingerprint": {
+    ...stored,
+    label: "Which strategy each verdict was judged under (a fingerprint)",
+    link: "always",
+    key: "sf",
+    markdown: "never",
+    note: "Eight hex digits, not the answers: the receiver sees \"strategy changed\" instead of a verdict judged under other answers.",
+  },
+  "verification.lastFailure": {
+    ...stored,
+    label: "When a later check failed and why",
+    link: "opt-in",
+    key: "lf",
+    markdown: "always",
+    note: "Its reason is an error message, kept with the reasons behind the opt-in.",
+  },
+  "verification.imported": {
+    ...stored,
+    label: "Who shared an imported result, and when",
+    link: "never",
+    markdown: "always",
+    note: "Set by the receiving browser when it applies a link or backup; a link's own sender and time replace it.",
+  },
 
   "meta.organization": { ...stored, label: "Organization name", link: "always", key: "o", markdown: "always" },
   "meta.tenantName": {
@@ -117,6 +147,14 @@ export const PLACEMENT = {
     note: "Often the onmicrosoft.com domain, which identifies the tenant about as well as its id.",
   },
   "meta.preparedBy": { ...stored, label: "Prepared by", link: "always", key: "p", markdown: "always" },
+  "meta.managesIosDevices": {
+    ...stored,
+    label: "Whether iPhones and iPads are already managed",
+    link: "always",
+    key: "ios",
+    markdown: "always",
+    note: "It changes what the APNs, device limit and ADE items ask for, so a receiver must see the same checklist.",
+  },
 
   "progress.updatedAt": {
     ...stored,
@@ -126,22 +164,12 @@ export const PLACEMENT = {
     time: true,
     markdown: "never",
   },
-  "progress.startedAt": {
+  "progress.clock": {
     ...stored,
-    label: "When this checklist run began",
-    link: "always",
-    key: "st",
-    time: true,
+    label: "When each field was last written",
+    link: "never",
     markdown: "never",
-    note: "Merging must not bring back what the sender deliberately started over from.",
-  },
-  "progress.verificationClearedAt": {
-    ...stored,
-    label: "When verification results were cleared",
-    link: "always",
-    key: "vc",
-    time: true,
-    markdown: "never",
+    note: "Links carry each item's, decision's and check's own time instead (and `mu` for meta): a per-field clock would not fit the 2,000-character budget.",
   },
 
   "never.accessToken": { ...notStored, label: "Access and ID tokens", note: "MSAL keeps them in sessionStorage." },

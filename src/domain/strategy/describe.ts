@@ -33,7 +33,7 @@ export const ABM_LABELS = {
 export const APPLE_ID_LABELS = {
   none: "No Apple ID",
   personal: "Personal Apple IDs",
-  managed: "Managed Apple IDs",
+  managed: "Managed Apple Accounts",
 } as const satisfies Record<AppleIdModel, string>;
 
 export const SSO_LABELS = {

@@ -8,7 +8,7 @@ export type StrategyRequirements = {
   vpp: boolean;
   /** Personal Macs are in scope, so the platform restriction must let them enroll. */
   personalEnrollment: boolean;
-  /** Apple Business Manager is needed: for ADE, Apps and Books or Managed Apple IDs. */
+  /** Apple Business Manager is needed: for ADE, Apps and Books or Managed Apple Accounts. */
   abm: boolean;
   platformSso: boolean;
   /** The device strategy is recorded; before that, nothing about ownership or purchases is known. */
@@ -22,6 +22,10 @@ export type StrategyRequirements = {
   corporateSeenAsPersonal: boolean;
   /** The admin confirmed corporate Macs' serial numbers are registered as corporate device identifiers. */
   corporateIdentifiers: boolean;
+  /** Corporate Macs will be bought through Apple Business Manager later ("planned"): ADE is optional for now. */
+  adePlanned: boolean;
+  /** The policies decision (which says whether Apps and Books is used) is recorded. */
+  policiesDecided: boolean;
   /** Expected number of Macs, or null before the device strategy is decided. */
   expectedMacs: number | null;
 };
@@ -51,6 +55,8 @@ export function strategyRequires(decisions: Decisions): StrategyRequirements {
     corporateMacs: corporate,
     corporateSeenAsPersonal: corporate && devices?.abmPurchase !== "yes" && devices?.corporateIdentifiers !== true,
     corporateIdentifiers: devices?.corporateIdentifiers === true,
+    adePlanned: corporate && devices?.abmPurchase === "planned",
+    policiesDecided: decisions.policies !== undefined,
     expectedMacs: devices?.expectedMacs ?? null,
   };
 }

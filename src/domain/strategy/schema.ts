@@ -85,7 +85,7 @@ export const POLICY_NOTES_MAX_LENGTH = 4000;
 
 export const policiesDecisionSchema = z.strictObject({
   areas: z.array(z.enum(POLICY_AREAS)).check(z.maxLength(POLICY_AREAS.length)),
-  appsAndBooks: z.boolean(),
+  appsAndBooks: z.boolean({ error: "Say whether App Store apps are deployed through Apps and Books." }),
   notes: z.string().check(z.maxLength(POLICY_NOTES_MAX_LENGTH, "Keep the notes under 4,000 characters.")),
   // Optional (added with the Policies step), asked only when the area is chosen.
   updateApproach: z.optional(z.enum(UPDATE_APPROACHES)),

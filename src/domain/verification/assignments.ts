@@ -27,7 +27,7 @@
  * and "If you don't assign a restriction to at least one group, the restriction won't take effect"
  * (https://learn.microsoft.com/intune/intune-service/enrollment/create-device-platform-restrictions).
  */
-import { field, isObject, nonEmpty, num, odataType, text, type JsonObject } from "./json.ts";
+import { field, isRecord, nonEmpty, num, odataType, text, type JsonObject } from "./json.ts";
 
 export type AssignmentFilter = { id: string; mode: "include" | "exclude" };
 
@@ -67,7 +67,7 @@ function filterOf(target: JsonObject): AssignmentFilter | null {
 
 export function classifyTarget(target: unknown): AssignmentTarget {
   const type = odataType(target);
-  if (!isObject(target)) return { kind: "other", odataType: type };
+  if (!isRecord(target)) return { kind: "other", odataType: type };
   const groupId = nonEmpty(target, "groupId");
   switch (type) {
     case `${T}exclusiongroupassignmenttarget`:

@@ -24,19 +24,36 @@ export const GRAPH_RESOURCE = "https://graph.microsoft.com";
 /** Every scope the request table uses, so a request can never need a scope nobody asked for. */
 export const SCOPES_IN_USE: readonly string[] = [...new Set(GRAPH_REQUESTS.map((r) => r.scope))];
 
-export type AdminConsentRequest = { tenant: string; clientId: string; redirectUri: string; scopes: readonly string[]; state?: string };
+export type AdminConsentRequest = {
+  tenant: string;
+  clientId: string;
+  redirectUri: string;
+  scopes: readonly string[];
+  state?: string;
+  /** National clouds: their sign-in host and Graph resource (default: the global cloud's). */
+  loginOrigin?: string;
+  graphResource?: string;
+};
 
 /**
  * The v2 admin-consent link an admin can send to a Global, Privileged Role or Cloud Application Administrator
  * (reference §0.2). The v2 endpoint wants resource-qualified scopes, so short names get the Graph prefix.
  */
-export function adminConsentUrl({ tenant, clientId, redirectUri, scopes, state }: AdminConsentRequest): string {
-  const qualified = scopes.map((s) => (/^https?:\/\//i.test(s) ? s : `${GRAPH_RESOURCE}/${s}`));
+export function adminConsentUrl({
+  tenant,
+  clientId,
+  redirectUri,
+  scopes,
+  state,
+  loginOrigin = "https://login.microsoftonline.com",
+  graphResource = GRAPH_RESOURCE,
+}: AdminConsentRequest): string {
+  const qualified = scopes.map((s) => (/^https?:\/\//i.test(s) ? s : `${graphResource}/${s}`));
   const params = [
     ["client_id", clientId],
     ["scope", qualified.join(" ")],
     ["redirect_uri", redirectUri],
     ...(state === undefined ? [] : [["state", state]]),
   ].map(([k = "", v = ""]) => `${k}=${encodeURIComponent(v)}`);
-  return `https://login.microsoftonline.com/${encodeURIComponent(tenant)}/v2.0/adminconsent?${params.join("&")}`;
+  return `${loginOrigin}/${encodeURIComponent(tenant)}/v2.0/adminconsent?${params.join("&")}`;
 }

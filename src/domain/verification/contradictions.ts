@@ -1,5 +1,6 @@
 import { VERIFIABLE_ITEM_IDS, type VerifiableItemId } from "../catalog/ids.ts";
 import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
+import { strategyChanged } from "./judged-under.ts";
 import type { VerificationRecord } from "./types.ts";
 
 /** The words wherever it shows: the item card, the summary, the printout and the Markdown export. */
@@ -14,6 +15,16 @@ export function contradictsDone(status: ItemStatus, record: VerificationRecord |
   return status === "done" && record !== undefined && record.source !== "demo" && record.verdict === "not-ready";
 }
 
+/** contradictsDone for an item of the progress, where a verdict judged under a since-changed strategy disputes nothing. */
+export function itemContradictsDone(progress: Pick<Progress, "items" | "verification" | "decisions">, id: VerifiableItemId): boolean {
+  const record = progress.verification[id];
+  return (
+    contradictsDone(itemProgress(progress as Progress, id).status, record) &&
+    record !== undefined &&
+    !strategyChanged(id, record, progress.decisions)
+  );
+}
+
 export function contradictedItems(progress: Progress): VerifiableItemId[] {
-  return VERIFIABLE_ITEM_IDS.filter((id) => contradictsDone(itemProgress(progress, id).status, progress.verification[id]));
+  return VERIFIABLE_ITEM_IDS.filter((id) => itemContradictsDone(progress, id));
 }

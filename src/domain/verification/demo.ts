@@ -1,4 +1,3 @@
-import type { Decisions } from "../strategy/schema.ts";
 import { brandNewTenant } from "./scenarios/brand-new.ts";
 import { expiringBrokenTenant } from "./scenarios/expiring-broken.ts";
 import { healthyTenant } from "./scenarios/healthy.ts";
@@ -22,32 +21,7 @@ export type DemoScenario = {
   build(now: Date): EvidenceFile;
 };
 
-/**
- * The strategy the scenario descriptions assume: corporate and personal Macs, corporate ones bought through ABM (so
- * ADE is required), Apps and Books in use (VPP required), 3 devices per user; ADE with user affinity and Setup Assistant
- * with modern authentication, Platform SSO with the Secure Enclave, every policy area with DDM "latest" updates and
- * FileVault during Setup Assistant. With it, "healthy" is ready everywhere.
- */
-export const DEMO_DECISIONS: Decisions = {
-  devices: {
-    value: { ownership: "both", abmPurchase: "yes", expectedMacs: 120, perUser: { mac: 1, iphone: 1, ipad: 1, other: 0 }, adeEnrollment: "user-modern-auth" },
-    decidedAt: "2026-01-05T09:00:00.000Z",
-  },
-  accountsSso: {
-    value: { sso: "platform-sso", psso: "secure-enclave", localAccount: "standard" },
-    decidedAt: "2026-01-05T09:00:00.000Z",
-  },
-  policies: {
-    value: {
-      areas: ["filevault", "firewall", "gatekeeper", "os-updates", "compliance-ca", "defender", "local-admin-password"],
-      appsAndBooks: true,
-      notes: "",
-      updateApproach: "latest",
-      fileVaultTiming: "setup-assistant",
-    },
-    decidedAt: "2026-01-05T09:00:00.000Z",
-  },
-};
+export { DEMO_DECISIONS } from "./demo-decisions.ts";
 
 export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   {

@@ -1,5 +1,5 @@
 import { incompleteListText, readIncomplete } from "./incomplete.ts";
-import { isObject, text, type JsonObject } from "./json.ts";
+import { isRecord, text, type JsonObject } from "./json.ts";
 import type { EvidenceIndex } from "./keys.ts";
 import type { GraphRequestSpec, RequestId } from "./requests.ts";
 import type { ErrorCause, GraphResponse } from "./types.ts";
@@ -39,7 +39,7 @@ export type Fetched =
 type Target = { label: string; scope: string };
 
 function graphError(body: unknown): { code: string; message: string } {
-  const error = isObject(body) && isObject(body.error) ? body.error : null;
+  const error = isRecord(body) && isRecord(body.error) ? body.error : null;
   return { code: text(error, "code") ?? "", message: text(error, "message") ?? "" };
 }
 
@@ -78,14 +78,19 @@ export function classify(target: Target, response: GraphResponse): Failure | nul
   if (status >= 400 && LICENSE_SIGNAL.test(signal)) {
     return failure("not-licensed", `The tenant is not licensed for this: Graph refused to return ${target.label} (${status}).`);
   }
-  if (status === 401 || status === 403) {
-    if (status === 401 || SCOPE_SIGNAL.test(signal) || !ROLE_SIGNAL.test(signal)) {
-      return failure("missing-scope", `Could not read ${target.label}: the app needs the delegated permission ${target.scope} with admin consent (Graph answered ${status}).`);
+  // A 401 is about the sign-in, never about consent: the token was expired, revoked or lacked claims Graph asked for.
+  // The live check has already refreshed it once and retried; what is left needs the admin to sign in again.
+  if (status === 401) {
+    return failure("sign-in-needed", `Microsoft Graph did not accept the sign-in when reading ${target.label} (401). Sign out, sign in again and run the checks.`);
+  }
+  if (status === 403) {
+    if (SCOPE_SIGNAL.test(signal) || !ROLE_SIGNAL.test(signal)) {
+      return failure("missing-scope", `Could not read ${target.label}: the app needs the delegated permission ${target.scope} with admin consent (Graph answered 403).`);
     }
     return failure("missing-role", `Could not read ${target.label}: your account's role does not allow it (Graph answered 403; the permission used is ${target.scope}).`);
   }
   if (status >= 200 && status < 300) {
-    return isObject(body) ? null : failure("unexpected-response", `Microsoft Graph returned ${target.label} in a form this app cannot read.`);
+    return isRecord(body) ? null : failure("unexpected-response", `Microsoft Graph returned ${target.label} in a form this app cannot read.`);
   }
   return failure("unexpected-response", `Microsoft Graph returned an unexpected response (${status}) for ${target.label}.`);
 }
@@ -99,7 +104,7 @@ export function toFetched(target: Target, response: GraphResponse | undefined): 
   const failure = classify(target, response);
   if (failure) return { kind: "failed", failure };
   // classify() only passes 2xx responses whose body is an object; the guard restates that for the type checker.
-  return isObject(response.body) ? { kind: "ok", body: response.body } : { kind: "failed", failure: { cause: "unexpected-response", reason: `Unreadable response for ${target.label}.`, details: [] } };
+  return isRecord(response.body) ? { kind: "ok", body: response.body } : { kind: "failed", failure: { cause: "unexpected-response", reason: `Unreadable response for ${target.label}.`, details: [] } };
 }
 
 /**
@@ -127,7 +132,7 @@ export function incompleteCause(body: unknown): ErrorCause {
 }
 
 export function isPartialList(body: unknown): boolean {
-  return isObject(body) && typeof body["@odata.nextLink"] === "string";
+  return isRecord(body) && typeof body["@odata.nextLink"] === "string";
 }
 
 /** For checks where a 404 is not an answer: the resource should always exist. */

@@ -1,4 +1,4 @@
-import { cleanCopy, field, isObject, jsonDepth } from "./json.ts";
+import { cleanCopy, field, isRecord, jsonDepth } from "./json.ts";
 import { requestKey } from "./keys.ts";
 import type { EvidenceFile, EvidenceResponse } from "./types.ts";
 
@@ -55,7 +55,7 @@ export function parseEvidenceFile(text: string): EvidenceParseResult {
   if (jsonDepth(raw, MAX_EVIDENCE_DEPTH) > MAX_EVIDENCE_DEPTH) {
     return fail(`This file nests deeper than ${MAX_EVIDENCE_DEPTH} levels, which no Graph response does. Nothing was imported.`);
   }
-  if (!isObject(raw) || field(raw, "kind") !== EVIDENCE_KIND) {
+  if (!isRecord(raw) || field(raw, "kind") !== EVIDENCE_KIND) {
     return fail(`This is not an evidence file: it lacks "kind": "${EVIDENCE_KIND}". Use the file written by the collection script.`);
   }
   const version = field(raw, "version");
@@ -77,7 +77,7 @@ export function parseEvidenceFile(text: string): EvidenceParseResult {
   const parsed: EvidenceResponse[] = [];
   for (const [i, item] of responses.entries()) {
     const where = `Response ${i + 1}`;
-    if (!isObject(item)) return fail(`${where} is not an object with "request", "status" and "body".`);
+    if (!isRecord(item)) return fail(`${where} is not an object with "request", "status" and "body".`);
     const request = field(item, "request");
     if (typeof request !== "string") return fail(`${where} has no "request" line.`);
     if (request.length > MAX_REQUEST_LINE || !/^GET /i.test(request.trim()) || requestKey(request) === null) {

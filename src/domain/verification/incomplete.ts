@@ -1,7 +1,7 @@
 // Why a list is incomplete. The live client notes it on the merged answer when it had to stop paging, so the admin
 // reads what really happened ("throttled on page 3") instead of a guess; evidence files from the script carry no note
 // because the script keeps each list's first page as Graph sent it.
-import { isObject } from "./json.ts";
+import { isRecord } from "./json.ts";
 
 /** An OData-style instance annotation of this app's own; Graph never sends it. */
 export const INCOMPLETE_KEY = "@intuneMacReadiness.incomplete";
@@ -20,8 +20,8 @@ export type IncompleteList = {
 const CAUSES: readonly IncompleteCause[] = ["throttled", "server", "network", "refused", "page-cap", "unfollowable"];
 
 export function readIncomplete(body: unknown): IncompleteList | null {
-  const note = isObject(body) ? body[INCOMPLETE_KEY] : undefined;
-  if (!isObject(note)) return null;
+  const note = isRecord(body) ? body[INCOMPLETE_KEY] : undefined;
+  if (!isRecord(note)) return null;
   const { pagesRead, cause, status, retryAfterSeconds } = note;
   if (typeof pagesRead !== "number" || !Number.isInteger(pagesRead) || pagesRead < 1) return null;
   if (typeof cause !== "string" || !CAUSES.includes(cause as IncompleteCause)) return null;

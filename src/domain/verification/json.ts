@@ -1,3 +1,5 @@
+import { isRecord } from "../is-record.ts";
+
 /**
  * Reading untrusted JSON (evidence files, Graph bodies) without tripping over prototypes: every read goes through an
  * own-property check, so a body that lacks `constructor` never "finds" Object.prototype.constructor.
@@ -7,12 +9,10 @@ export type JsonObject = { readonly [key: string]: unknown };
 /** Keys that could reach a prototype when copied by naive code; evidence never needs them. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export { isRecord } from "../is-record.ts";
 
 export function field(obj: unknown, key: string): unknown {
-  return isObject(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
+  return isRecord(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 export function text(obj: unknown, key: string): string | null {
@@ -44,7 +44,16 @@ export function list(obj: unknown, key: string): readonly unknown[] | null {
 /** The objects in a collection response's `value`, or null when the body is not a collection. */
 export function collection(body: unknown): readonly JsonObject[] | null {
   const items = list(body, "value");
-  return items ? items.filter(isObject) : null;
+  return items ? items.filter(isRecord) : null;
+}
+
+/**
+ * A single entity: Microsoft's Intune examples wrap it in { value: {...} } while real responses are the entity itself
+ * (reference §0.4), so both are read.
+ */
+export function singleton(body: JsonObject): JsonObject {
+  const inner = field(body, "value");
+  return isRecord(inner) ? inner : body;
 }
 
 /** `@odata.type` without the leading '#', lower-cased, e.g. "microsoft.graph.directoryrole". */

@@ -1,5 +1,5 @@
 import { ENROLLMENT_PROFILES_REQUEST, LEGACY_ENROLLMENT_PROFILES_PATH, type GraphRequestSpec, type GraphVersion } from "./requests.ts";
-import type { GraphResponse } from "./types.ts";
+import type { EvidenceResponse, GraphResponse } from "./types.ts";
 
 const GRAPH_ORIGIN = /^https:\/\/graph\.microsoft\.com(?=\/)/i;
 const VERSIONS: readonly GraphVersion[] = ["v1.0", "beta"];
@@ -59,10 +59,8 @@ export type EvidenceIndex = {
   profilesFor(depSettingId: string): GraphResponse | undefined;
 };
 
-export type IndexableResponse = { request: string; status: number; body: unknown; retryAfterSeconds?: number };
-
 /** Later responses for the same request replace earlier ones (a re-run appended to the same list wins). */
-export function indexEvidence(responses: readonly IndexableResponse[]): EvidenceIndex {
+export function indexEvidence(responses: readonly EvidenceResponse[]): EvidenceIndex {
   const byKey = new Map<string, GraphResponse>();
   for (const r of responses) {
     const key = requestKey(r.request);

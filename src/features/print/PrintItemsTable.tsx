@@ -3,10 +3,13 @@ import type { CatalogItem } from "../../domain/catalog/types.ts";
 import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
-import { STATUS_LABELS, VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
+import { VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate, formatDateTime } from "../../components/format/dates.ts";
-import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
+import { CONTRADICTION_TEXT, itemContradictsDone } from "../../domain/verification/contradictions.ts";
+import { STRATEGY_CHANGED_TEXT, shownReason, standingNotes, standingOf } from "../../domain/verification/standing.ts";
 import { isSetAside } from "../../domain/rules/set-aside.ts";
+import { isOverdue, localDay } from "../../domain/rules/overdue.ts";
+import { statusText } from "../../domain/rules/status-text.ts";
 
 export const usePrintTableStyles = makeStyles({
   table: {
@@ -22,10 +25,11 @@ export const usePrintTableStyles = makeStyles({
   contradiction: { display: "block", fontWeight: tokens.fontWeightSemibold },
 });
 
-type Props = { items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; withVerification: boolean };
+type Props = { items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; withVerification: boolean; now: Date };
 
-export function PrintItemsTable({ items, progress, applicability, withVerification }: Props) {
+export function PrintItemsTable({ items, progress, applicability, withVerification, now }: Props) {
   const styles = usePrintTableStyles();
+  const today = localDay(now);
   return (
     <table className={styles.table}>
       <thead>
@@ -41,7 +45,7 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const record = isVerifiableItemId(item.id) ? progress.verification[item.id] : undefined;
+          const standing = isVerifiableItemId(item.id) ? standingOf(progress, item.id, now) : null;
           const level = applicability[item.id]?.level;
           return (
             <tr key={item.id} data-print-item={item.id}>
@@ -49,8 +53,13 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
                 {item.title}
                 {level && level !== "required" && <span className={styles.small}>{level === "optional" ? "Optional" : "Not needed for this strategy"}</span>}
               </th>
-              <td className={styles.status}>
-                {STATUS_LABELS[value.status]}
+              <td className={styles.status} data-print-status="">
+                {statusText(value.status, level)}
+                {value.status === "blocked" && level !== "not-needed" && value.blockedReason?.trim() && (
+                  <span className={`${styles.small} ${styles.wrap}`} data-blocked-reason="">
+                    {value.blockedReason.trim()}
+                  </span>
+                )}
                 {level && isSetAside(value.status, { level }) && (
                   <span className={styles.small} data-set-aside="">
                     Required: not counted
@@ -59,19 +68,24 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
               </td>
               {withVerification && (
                 <td>
-                  {record ? (
+                  {standing && isVerifiableItemId(item.id) ? (
                     <>
-                      <span className={styles.status}>
-                        {VERDICT_LABELS[record.verdict]}
-                        {record.source === "demo" ? " (demo)" : ""}
+                      <span className={styles.status} data-print-verdict={standing.verdict ?? "strategy-changed"}>
+                        {standing.verdict === null ? STRATEGY_CHANGED_TEXT : VERDICT_LABELS[standing.verdict]}
+                        {standing.demo ? " (demo — not your tenant)" : ""}
                       </span>
-                      {contradictsDone(value.status, record) && (
+                      {itemContradictsDone(progress, item.id) && (
                         <span className={styles.contradiction} data-contradiction="">
                           {CONTRADICTION_TEXT}
                         </span>
                       )}
-                      <span className={styles.small}>{record.reason}</span>
-                      <span className={styles.small}>Checked {formatDateTime(record.checkedAt)}</span>
+                      {standing.verdict !== null && <span className={styles.small}>{shownReason(standing)}</span>}
+                      {standingNotes(standing, formatDate).map((note) => (
+                        <span key={note} className={styles.small}>
+                          {note}
+                        </span>
+                      ))}
+                      <span className={styles.small}>Checked {formatDateTime(standing.record.checkedAt)}</span>
                     </>
                   ) : (
                     "Not checked"
@@ -79,7 +93,14 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
                 </td>
               )}
               <td className={styles.wrap}>{value.owner || "—"}</td>
-              <td>{value.dueDate ? formatDate(value.dueDate) : "—"}</td>
+              <td>
+                {value.dueDate ? formatDate(value.dueDate) : "—"}
+                {isOverdue(value, level, today) && (
+                  <span className={styles.contradiction} data-overdue="">
+                    Overdue
+                  </span>
+                )}
+              </td>
               <td className={styles.wrap}>
                 {value.notes}
                 {value.evidenceUrl && <span className={styles.small}>Evidence: {value.evidenceUrl}</span>}

@@ -25,13 +25,16 @@ export function ImportBanners() {
       {replaced && (
         <MessageBar intent="info" layout="multiline" data-testid="replaced-banner">
           <MessageBarBody>
-            <MessageBarTitle>Progress replaced</MessageBarTitle>
-            A copy of your previous progress is kept in this browser (Export › Copies kept in this browser).
+            <MessageBarTitle>Progress {replaced.kind}</MessageBarTitle>
+            {replaced.keptAs
+              ? "A copy of your previous progress is kept in this browser (Export › Copies kept in this browser)."
+              : "This browser does not store data for this site, so no copy could be kept: download your previous progress to keep it."}
           </MessageBarBody>
           <MessageBarActions>
             <Button
               onClick={() => {
-                replaced.undo();
+                const result = replaced.undo();
+                if (!result.ok) return notify(result.message, { intent: "error" });
                 dismissReplaced();
                 notify("Previous progress restored.");
               }}
@@ -45,7 +48,7 @@ export function ImportBanners() {
                 downloadText(file.filename, file.text, "application/json");
               }}
             >
-              Download it
+              Download previous progress
             </Button>
             <Button appearance="transparent" onClick={dismissReplaced}>
               Dismiss

@@ -1,6 +1,8 @@
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useMemo, useState } from "react";
+import { useProgress, type ChangeResult } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
+import { markImported } from "../../domain/verification/records.ts";
 import { ImportDialog, type Incoming } from "./ImportDialog.tsx";
 import type { Replaced } from "./ImportHost.tsx";
 
@@ -11,26 +13,39 @@ export function ImportDecision({ incoming, onDone, onReplaced }: Props) {
   const { progress, replace, merge } = useProgress();
   const notify = useNotify();
   const announce = useAnnounce();
-  const close = (message: string) => {
+  const [error, setError] = useState<string | null>(null);
+  // Results that arrive this way are labelled as imported, with who shared them and when, wherever they show; the
+  // preview and the merge both work on the labelled copy.
+  const stamped = useMemo(
+    () => ({
+      ...incoming,
+      progress: markImported(incoming.progress, progress, { via: incoming.origin, by: incoming.sharedBy ?? undefined, at: incoming.sharedAt }),
+    }),
+    [incoming, progress],
+  );
+  const finish = (kind: Replaced["kind"], result: ChangeResult, hadProgress: boolean) => {
+    if (!result.ok) {
+      setError(result.message);
+      announce(result.message);
+      return;
+    }
     onDone();
-    announce(message);
+    const word = kind === "merged" ? "merged" : "opened";
+    announce(`Progress ${word}.`);
+    if (!hadProgress) return notify(`Progress ${word}.`);
+    onReplaced({ kind, previous: progress, keptAs: result.keptAs, undo: result.undo });
+    notify(`Progress ${kind}. Your previous progress is kept as a copy; the banner can bring it back.`);
   };
   return (
     <ImportDialog
-      incoming={incoming}
+      incoming={stamped}
       local={progress}
-      onReplace={() => {
-        onReplaced({ previous: progress, undo: replace(incoming.progress) });
-        close("Progress replaced.");
-        notify("Progress replaced. You can restore the previous progress from the banner.");
-      }}
-      onMerge={() => {
-        const undo = merge(incoming.progress);
-        close("Progress merged.");
-        notify("Progress merged: the newer version of each item was kept.", { action: { label: "Undo", onClick: undo } });
-      }}
+      error={error}
+      onReplace={(preview) => finish("replaced", replace(preview.replacement), !preview.localIsEmpty)}
+      onMerge={(preview) => finish("merged", merge(preview.incomingForMerge), !preview.localIsEmpty)}
       onCancel={() => {
-        close("Import cancelled. Nothing changed.");
+        onDone();
+        announce("Import cancelled. Nothing changed.");
         notify("Nothing changed.", { intent: "info" });
       }}
     />

@@ -1,8 +1,10 @@
 import { Suspense, createContext, lazy, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Progress } from "../../domain/progress/model.ts";
+import type { ChangeResult } from "../../components/progress/ProgressContext.tsx";
 import type { Incoming } from "./ImportDialog.tsx";
 
-export type Replaced = { previous: Progress; undo: () => void };
+/** The last merge or replace, for the banner that offers to undo it or download what it changed. */
+export type Replaced = { kind: "merged" | "replaced"; previous: Progress; keptAs: string | null; undo: () => ChangeResult };
 
 type ImportState = {
   offer: (incoming: Incoming) => void;
@@ -47,7 +49,13 @@ export function ImportHost({ initialFragment, subscribeFragment, clearFragment, 
         clearFragment();
         if (result.ok) {
           setError(null);
-          setIncoming({ progress: result.progress, sharedBy: result.sharedBy, sharedAt: result.sharedAt, origin: "link" });
+          setIncoming({
+            progress: result.progress,
+            ...(result.mentioned ? { mentioned: result.mentioned } : {}),
+            sharedBy: result.sharedBy,
+            sharedAt: result.sharedAt,
+            origin: "link",
+          });
         } else setError(result.message);
       });
     },

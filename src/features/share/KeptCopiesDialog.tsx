@@ -7,6 +7,7 @@ import { useNotify } from "../../components/toast/notify.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 import { formatDateTime } from "../../components/format/dates.ts";
 import { downloadText } from "../../services/download/download.ts";
+import { RETENTION } from "../../services/storage/progress-store.ts";
 
 const useStyles = makeStyles({
   intro: { margin: `0 0 ${tokens.spacingVerticalM}` },
@@ -36,7 +37,7 @@ function download(copy: KeptCopy) {
   downloadText(file.filename, file.text, "application/json");
 }
 
-/** Progress an import or Start over replaced, and saved data that could not be read: kept in this browser until deleted. */
+/** Progress a merge, import or Start over replaced, and saved data that could not be read: kept in this browser until deleted. */
 export function KeptCopiesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const styles = useStyles();
   const { keptCopies, restoreKeptCopy, removeKeptCopy } = useProgress();
@@ -48,8 +49,9 @@ export function KeptCopiesDialog({ open, onClose }: { open: boolean; onClose: ()
   const refresh = () => setRevision((n) => n + 1);
 
   const restoreCopy = (copy: KeptCopy) => {
-    if (!restoreKeptCopy(copy.key)) {
-      notify("Could not restore: this browser's storage refused to keep a copy of your current progress. Download a backup first.", { intent: "error" });
+    const result = restoreKeptCopy(copy.key);
+    if (!result.ok) {
+      notify(result.message, { intent: "error" });
       return;
     }
     onClose();
@@ -65,38 +67,35 @@ export function KeptCopiesDialog({ open, onClose }: { open: boolean; onClose: ()
 
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface aria-describedby="kept-copies-intro">
+      <DialogSurface aria-describedby="kept-copies-intro retention-rule">
         <DialogBody>
           <DialogTitle>Copies kept in this browser</DialogTitle>
           <DialogContent>
-            <Text as="p" id="kept-copies-intro" className={styles.intro}>
-              Before an import or Start over replaces your progress, a copy is kept here; saved data that could not be read is
-              kept here too. Copies stay in this browser until you delete them.
+            <Text as="p" block id="kept-copies-intro" className={styles.intro}>
+              Before a merge, an import or Start over changes your progress, a copy is kept here; saved data that could not be
+              read is kept here too.
+            </Text>
+            <Text as="p" block id="retention-rule" className={styles.intro} data-testid="retention-rule">
+              <strong>What is kept:</strong> the {RETENTION.keepNewest} newest copies, plus every copy from the last{" "}
+              {RETENTION.keepDays} days. Older copies beyond that are deleted when a new one is kept. Nothing leaves this
+              browser.
             </Text>
             {copies.length === 0 ? (
-              <Text as="p" data-testid="kept-copies-empty">
+              <Text as="p" block data-testid="kept-copies-empty">
                 No copies are kept in this browser.
               </Text>
             ) : (
               <ul className={styles.list} data-testid="kept-copies">
-                {copies.map((copy) => (
-                  <li key={copy.key} className={styles.copy}>
-                    <Text weight="semibold">Kept {formatDateTime(copy.savedAt)}</Text>
-                    <Text className={styles.what}>{describe(copy)}</Text>
-                    <div className={styles.actions}>
-                      {copy.readable && (
-                        <Button size="small" appearance="primary" onClick={() => restoreCopy(copy)}>
-                          Restore this copy
-                        </Button>
-                      )}
-                      <Button size="small" onClick={() => download(copy)}>
-                        Download
-                      </Button>
-                      <Button size="small" appearance="subtle" onClick={() => deleteCopy(copy)}>
-                        {confirming === copy.key ? "Delete for good?" : "Delete"}
-                      </Button>
-                    </div>
-                  </li>
+                {copies.map((copy, index) => (
+                  <CopyRow
+                    key={copy.key}
+                    copy={copy}
+                    // Two copies can be kept within the same minute: the number tells their buttons apart.
+                    name={`copy ${index + 1} (kept ${formatDateTime(copy.savedAt)})`}
+                    confirming={confirming === copy.key}
+                    onRestore={() => restoreCopy(copy)}
+                    onDelete={() => deleteCopy(copy)}
+                  />
                 ))}
               </ul>
             )}
@@ -107,5 +106,31 @@ export function KeptCopiesDialog({ open, onClose }: { open: boolean; onClose: ()
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+type RowProps = { copy: KeptCopy; name: string; confirming: boolean; onRestore: () => void; onDelete: () => void };
+
+/** One kept copy; every button's accessible name says which copy it acts on. */
+function CopyRow({ copy, name, confirming, onRestore, onDelete }: RowProps) {
+  const styles = useStyles();
+  return (
+    <li className={styles.copy} aria-label={name.charAt(0).toUpperCase() + name.slice(1)}>
+      <Text weight="semibold">Kept {formatDateTime(copy.savedAt)}</Text>
+      <Text className={styles.what}>{describe(copy)}</Text>
+      <div className={styles.actions}>
+        {copy.readable && (
+          <Button size="small" appearance="primary" aria-label={`Restore ${name}`} onClick={onRestore}>
+            Restore this copy
+          </Button>
+        )}
+        <Button size="small" aria-label={`Download ${name}`} onClick={() => download(copy)}>
+          Download
+        </Button>
+        <Button size="small" appearance="subtle" aria-label={confirming ? `Delete ${name} for good?` : `Delete ${name}`} onClick={onDelete}>
+          {confirming ? "Delete for good?" : "Delete"}
+        </Button>
+      </div>
+    </li>
   );
 }

@@ -24,9 +24,10 @@ const resolver: Resolver<AccountsSsoInput, unknown, AccountsSsoDecision> = (valu
   return schemaResolver(rest, context, options);
 };
 
-// Standard users are the safer starting point; the SSO model is left for the admin to choose. Every key is listed,
-// because react-hook-form counts a key that appears later (psso, when its field first shows) as an edit.
-const DEFAULTS: Partial<AccountsSsoInput> = { sso: undefined, psso: undefined, localAccount: "standard" };
+// Nothing is pre-selected: the sign-in model and the local account type are hard to change once Macs are deployed, so
+// the admin picks both. Every key is listed, because react-hook-form counts a key that appears later (psso, when its
+// field first shows) as an edit.
+const DEFAULTS: Partial<AccountsSsoInput> = { sso: undefined, psso: undefined, localAccount: undefined };
 const toForm = (value: AccountsSsoDecision): AccountsSsoInput => ({ psso: undefined, ...value });
 
 export function AccountsSsoForm({ value, decidedAt, onSave }: DecisionFormProps<"accountsSso">) {
@@ -71,7 +72,7 @@ export function AccountsSsoForm({ value, decidedAt, onSave }: DecisionFormProps<
         control={control}
         name="localAccount"
         label="Local account on the Mac"
-        hint="Whether the person using the Mac is a standard user or an administrator."
+        hint="Whether the person using the Mac is a standard user or an administrator. Standard users are the safer choice."
         options={LOCAL_ACCOUNT_MODELS}
         labels={LOCAL_ACCOUNT_LABELS}
         required

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
@@ -9,6 +10,8 @@ import { DecisionFrame } from "./DecisionFrame.tsx";
 import { NumberField } from "./NumberField.tsx";
 import { useDecisionForm } from "./useDecisionForm.ts";
 import type { DecisionFormProps } from "./DecisionForm.tsx";
+import { NoAbmGuidance } from "./NoAbmGuidance.tsx";
+import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 
 type DevicesInput = z.input<typeof devicesDecisionSchema>;
 
@@ -32,12 +35,21 @@ const ADE_CONSEQUENCES = {
   "without-user": "No user is tied to the Mac: nobody signs in to Company Portal, so the Mac is not registered for Conditional Access.",
 } as const;
 
-const DEFAULTS: DevicesInput = {
-  ownership: "corporate",
-  abmPurchase: "yes",
+// Which Macs and whether they come through Apple Business Manager decide which tenant items are required (an ADE
+// token above all), so neither is pre-selected: one careless Save must not record them. Every key is still listed,
+// because react-hook-form counts a key that appears later as an edit.
+// The counts set the device limit the tenant needs: blank until the admin enters them (0 is an answer too).
+const BLANK_COUNTS: DevicesInput["perUser"] = { mac: Number.NaN, iphone: Number.NaN, ipad: Number.NaN, other: Number.NaN };
+const DEFAULTS: Partial<DevicesInput> = {
+  ownership: undefined,
+  abmPurchase: undefined,
   expectedMacs: Number.NaN,
-  perUser: { mac: 1, iphone: 0, ipad: 0, other: 0 },
+  perUser: BLANK_COUNTS,
 };
+
+// Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
+const defaultsFor = (managesIosDevices: boolean | undefined): Partial<DevicesInput> =>
+  managesIosDevices ? { ...DEFAULTS, perUser: { ...BLANK_COUNTS, iphone: 1 } } : DEFAULTS;
 
 const useStyles = makeStyles({
   perUser: {
@@ -64,16 +76,22 @@ function DeviceLimitLine({ perUser }: { perUser: DevicesInput["perUser"] }) {
   );
 }
 
-export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"devices">) {
+export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: DecisionFormProps<"devices">) {
   const styles = useStyles();
+  const announce = useAnnounce();
   const { form, submit, state, loadSaved } = useDecisionForm<DevicesInput, DevicesDecision>({
     resolver,
     value,
-    defaults: DEFAULTS,
+    defaults: defaultsFor(managesIosDevices),
     toForm: (v) => v,
     onSave,
   });
   const { control } = form;
+  const untouched = value === undefined && !form.formState.isDirty;
+  useEffect(() => {
+    // The switch may be flipped while this form is on screen: an untouched, undecided form follows it.
+    if (untouched) form.setValue("perUser.iphone", managesIosDevices ? 1 : BLANK_COUNTS.iphone);
+  }, [managesIosDevices, untouched, form]);
   const ownership = useWatch({ control, name: "ownership" });
   const abmPurchase = useWatch({ control, name: "abmPurchase" });
   const perUser = useWatch({ control, name: "perUser" });
@@ -86,6 +104,7 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
         hint="Decides which enrollment methods and enrollment restrictions you need."
         options={OWNERSHIP}
         labels={OWNERSHIP_LABELS}
+        required
       />
       {ownership === "personal" ? (
         <Text size={200} className={styles.muted}>
@@ -99,6 +118,15 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
           hint="Those Macs can enroll automatically with Automated Device Enrollment (ADE)."
           options={ABM_PURCHASE}
           labels={ABM_LABELS}
+          required
+        />
+      )}
+      {ownership !== "personal" && abmPurchase === "no" && (
+        <NoAbmGuidance
+          onChoosePlanned={() => {
+            form.setValue("abmPurchase", "planned", { shouldDirty: true });
+            announce('"Planned" chosen for Apple Business Manager purchases. Save to keep it.');
+          }}
         />
       )}
       {ownership !== "personal" && abmPurchase !== "no" ? (
@@ -117,9 +145,9 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
         <legend className={styles.legend}>Devices per user</legend>
         <div className={styles.perUser}>
           <NumberField control={control} name="perUser.mac" label="Macs per user" hint="At least 1." min={1} max={15} />
-          <NumberField control={control} name="perUser.iphone" label="iPhones per user" hint="Enrolled in Intune." min={0} max={15} />
-          <NumberField control={control} name="perUser.ipad" label="iPads per user" hint="Enrolled in Intune." min={0} max={15} />
-          <NumberField control={control} name="perUser.other" label="Other devices per user" hint="Windows, Android…" min={0} max={15} />
+          <NumberField control={control} name="perUser.iphone" label="iPhones per user" hint="Enrolled in Intune; 0 if none." min={0} max={15} />
+          <NumberField control={control} name="perUser.ipad" label="iPads per user" hint="Enrolled in Intune; 0 if none." min={0} max={15} />
+          <NumberField control={control} name="perUser.other" label="Other devices per user" hint="Windows, Android…; 0 if none." min={0} max={15} />
         </div>
         <Text aria-live="polite">
           <DeviceLimitLine perUser={perUser} />

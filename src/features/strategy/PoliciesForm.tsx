@@ -1,4 +1,4 @@
-import { Checkbox, Field, FieldContextProvider, Textarea, makeStyles } from "@fluentui/react-components";
+import { Checkbox, Field, FieldContextProvider, Radio, RadioGroup, Textarea, makeStyles } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod/mini";
@@ -43,7 +43,9 @@ const FILEVAULT_CONSEQUENCES = {
 } as const;
 const numberFormat = new Intl.NumberFormat();
 
-const DEFAULTS: PoliciesInput = { areas: [], appsAndBooks: false, notes: "" };
+// Whether Apps and Books is used decides whether a VPP token is required, so it is asked, never pre-answered.
+const DEFAULTS: Partial<PoliciesInput> = { areas: [], appsAndBooks: undefined, notes: "" };
+const YES_NO = { yes: true, no: false } as const;
 
 const useStyles = makeStyles({
   areas: { display: "flex", flexDirection: "column" },
@@ -122,16 +124,20 @@ export function PoliciesForm({ value, decidedAt, onSave }: DecisionFormProps<"po
         name="appsAndBooks"
         render={({ field, fieldState }) => (
           <Field
+            label="Deploy App Store apps through Apps and Books (VPP)?"
             hint="Apps and Books needs Apple Business Manager and a content (VPP) token in Intune."
+            required
             validationMessage={fieldState.error?.message}
           >
-            <Checkbox
-              label="Deploy App Store apps through Apps and Books (VPP)"
-              checked={field.value}
-              onChange={(_, data) => field.onChange(data.checked === true)}
+            <RadioGroup
+              value={field.value === true ? "yes" : field.value === false ? "no" : ""}
+              onChange={(_, data) => field.onChange(YES_NO[data.value as keyof typeof YES_NO])}
               onBlur={field.onBlur}
-              ref={field.ref}
-            />
+              ref={(el) => field.ref(el && { focus: () => el.querySelector("input")?.focus() })}
+            >
+              <Radio value="yes" label="Yes, through Apps and Books" />
+              <Radio value="no" label="No, not through Apps and Books" />
+            </RadioGroup>
           </Field>
         )}
       />

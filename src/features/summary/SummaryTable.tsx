@@ -4,11 +4,16 @@ import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 
-const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": "Not needed" } as const satisfies Record<Applicability["level"], string>;
 import { StatusBadge, VerdictBadge } from "../../components/badges/StatusBadge.tsx";
+
+const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": "Not needed" } as const satisfies Record<Applicability["level"], string>;
 import { formatDate } from "../../components/format/dates.ts";
-import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
+import { CONTRADICTION_TEXT, itemContradictsDone } from "../../domain/verification/contradictions.ts";
+import { DEMO_TEXT, shownReason, standingOf } from "../../domain/verification/standing.ts";
+import { StandingBadge, StandingNotes } from "../../components/verification/ResultStanding.tsx";
 import { isSetAside } from "../../domain/rules/set-aside.ts";
+import { isOverdue, localDay } from "../../domain/rules/overdue.ts";
+import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
 
 const useStyles = makeStyles({
   table: {
@@ -35,17 +40,34 @@ const useStyles = makeStyles({
   contradiction: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
   setAside: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
   demo: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
+  overdue: { display: "block" },
+  blockedReason: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, maxWidth: "24ch", overflowWrap: "anywhere" },
   caption: { textAlign: "start", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
+  demoStamp: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
 });
 
-type Props = { caption: string; items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; showVerdict: boolean };
+type Props = {
+  caption: string;
+  items: readonly CatalogItem[];
+  progress: Progress;
+  applicability: Record<string, Applicability>;
+  showVerdict: boolean;
+  now: Date;
+};
 
-export function SummaryTable({ caption, items, progress, applicability, showVerdict }: Props) {
+export function SummaryTable({ caption, items, progress, applicability, showVerdict, now }: Props) {
   const styles = useStyles();
+  const today = localDay(now);
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>
         {caption}
+        {showVerdict && items.some((item) => isVerifiableItemId(item.id) && progress.verification[item.id]?.source === "demo") && (
+          <span className={styles.demoStamp} data-testid="summary-demo">
+            {" "}
+            Demo results — not your tenant: the verification below comes from a fictitious sample tenant.
+          </span>
+        )}
       </caption>
       <thead>
         <tr>
@@ -61,13 +83,27 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const record = isVerifiableItemId(item.id) ? progress.verification[item.id] : undefined;
+          const standing = isVerifiableItemId(item.id) ? standingOf(progress, item.id, now) : null;
           const level = applicability[item.id];
           return (
-            <tr key={item.id} data-item-id={item.id} data-status={value.status} data-verdict={isVerifiableItemId(item.id) ? (record?.verdict ?? "not-checked") : undefined}>
+            <tr
+              key={item.id}
+              data-item-id={item.id}
+              data-status={value.status}
+              data-verdict={isVerifiableItemId(item.id) ? (standing ? (standing.verdict ?? "strategy-changed") : "not-checked") : undefined}
+            >
               <th scope="row">{item.title}</th>
               <td data-label="Status">
-                <StatusBadge status={value.status} />
+                {level?.level === "not-needed" && value.status !== "done" ? (
+                  <ToneBadge tone="neutral" label="Not needed" />
+                ) : (
+                  <StatusBadge status={value.status} />
+                )}
+                {value.status === "blocked" && level?.level !== "not-needed" && (
+                  <span className={styles.blockedReason} data-blocked-reason="">
+                    {value.blockedReason?.trim() || "No reason recorded yet"}
+                  </span>
+                )}
                 {level && isSetAside(value.status, level) && (
                   <span className={styles.setAside} data-set-aside="">
                     Your strategy requires it: not counted toward readiness.
@@ -77,16 +113,17 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
               <td data-label="Applies">{level ? SHORT_LEVEL[level.level] : ""}</td>
               {showVerdict && (
                 <td data-label="Verification">
-                  {record ? (
+                  {standing && isVerifiableItemId(item.id) ? (
                     <>
-                      <VerdictBadge verdict={record.verdict} />
-                      {record.source === "demo" && <span className={styles.demo}> Demo — not your tenant</span>}
-                      {contradictsDone(value.status, record) && (
+                      <StandingBadge standing={standing} />
+                      {standing.demo && <span className={styles.demo}> {DEMO_TEXT}</span>}
+                      {itemContradictsDone(progress, item.id) && (
                         <span className={styles.contradiction} data-contradiction="">
                           {CONTRADICTION_TEXT}
                         </span>
                       )}
-                      <span className={styles.reason}>{record.reason}</span>
+                      {standing.verdict !== null && <span className={styles.reason}>{shownReason(standing)}</span>}
+                      <StandingNotes standing={standing} />
                     </>
                   ) : (
                     <VerdictBadge verdict="not-checked" />
@@ -94,7 +131,14 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
                 </td>
               )}
               <td data-label="Owner">{value.owner || <span className={styles.muted}>—</span>}</td>
-              <td data-label="Due">{value.dueDate ? formatDate(value.dueDate) : <span className={styles.muted}>—</span>}</td>
+              <td data-label="Due">
+                {value.dueDate ? formatDate(value.dueDate) : <span className={styles.muted}>—</span>}
+                {isOverdue(value, level?.level, today) && (
+                  <span className={styles.overdue} data-overdue="">
+                    <ToneBadge tone="danger" label="Overdue" />
+                  </span>
+                )}
+              </td>
               <td data-label="Notes" className={styles.notes}>
                 {value.notes}
                 {value.evidenceUrl && (

@@ -3,7 +3,7 @@ import { PlayRegular } from "@fluentui/react-icons";
 import { DEMO_SCENARIOS } from "../../domain/verification/demo.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
-import { useRunDemo } from "./useRecordResults.ts";
+import type { DemoScenarioId } from "../../domain/verification/demo.ts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -24,17 +24,17 @@ const useStyles = makeStyles({
 });
 
 /** The demo way: fictitious tenants run through the real engine, to see what the checks report before signing in. */
-export function DemoScenarios() {
+export function DemoScenarios({ onShow }: { onShow: (id: DemoScenarioId) => void }) {
   const styles = useStyles();
   const { progress } = useProgress();
-  const runDemo = useRunDemo();
   const shown = Object.values(progress.verification).find((r) => r?.source === "demo")?.scenario;
   return (
     <div className={styles.root}>
       <Text>
-        See what the checks report without signing in. Each sample is a fictitious tenant, evaluated by the same rules as yours with a
-        sample strategy (corporate and personal Macs bought through Apple Business Manager, Apps and Books in use). Its results are marked
-        as demo everywhere and replace any results shown now.
+        See what the checks report without signing in. Each sample is a fictitious tenant, evaluated by the same rules as yours: under
+        your own strategy decisions where you have made them, and a sample strategy for the rest (corporate and personal Macs bought
+        through Apple Business Manager, Apps and Books in use). Its results are marked as demo everywhere, never reach the printout&apos;s
+        renewal dates or the calendar, and replace the results shown now (you are asked first if they come from your tenant).
       </Text>
       <ul className={styles.list}>
         {DEMO_SCENARIOS.map((s) => (
@@ -43,7 +43,7 @@ export function DemoScenarios() {
               <h3 className={styles.title}>{s.title}</h3>
               {shown === s.id && <ToneBadge tone="warning" label="Shown now" />}
               <p className={styles.description}>{s.description}</p>
-              <Button className={styles.button} icon={<PlayRegular />} onClick={() => runDemo(s.id)} aria-label={`Show this demo: ${s.title}`}>
+              <Button className={styles.button} icon={<PlayRegular />} onClick={() => onShow(s.id)} aria-label={`Show this demo: ${s.title}`}>
                 Show this demo
               </Button>
             </div>

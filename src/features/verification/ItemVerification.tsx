@@ -1,14 +1,16 @@
-import { Badge, Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular, Open16Regular } from "@fluentui/react-icons";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
 import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress } from "../../domain/progress/model.ts";
-import { STALE_AFTER_DAYS, isStale } from "../../domain/verification/records.ts";
-import { contradictsDone } from "../../domain/verification/contradictions.ts";
+import { STALE_AFTER_DAYS } from "../../domain/verification/records.ts";
+import { itemContradictsDone } from "../../domain/verification/contradictions.ts";
+import { DEMO_TEXT, shownReason, standingOf } from "../../domain/verification/standing.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 import { VerdictBadge } from "../../components/badges/StatusBadge.tsx";
 import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
+import { StandingBadge, StandingNotes } from "../../components/verification/ResultStanding.tsx";
 import { formatDate, formatRelative } from "../../components/format/dates.ts";
 import { checkedText } from "./results.ts";
 import { useVerificationServices } from "./services.tsx";
@@ -39,7 +41,8 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
   const { progress, dispatch } = useProgress();
   const announce = useAnnounce();
   if (!isVerifiableItemId(item.id)) return null;
-  const record = progress.verification[item.id];
+  const current = now();
+  const standing = standingOf(progress, item.id, current);
   const headingId = `verdict-${item.id}`;
   const label = (
     <Text id={headingId} weight="semibold">
@@ -47,7 +50,7 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
     </Text>
   );
 
-  if (!record) {
+  if (!standing) {
     return (
       <div className={styles.block} role="group" aria-labelledby={headingId} data-verdict="not-checked">
         <div className={styles.header}>
@@ -59,34 +62,45 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
     );
   }
 
-  const current = now();
-  const stale = isStale(record, current);
+  const { record, stale } = standing;
   const status = itemProgress(progress, item.id).status;
-  const showFix = (record.verdict === "not-ready" || record.verdict === "advisory") && item.adminCenterPath !== "";
+  const showFix = (standing.verdict === "not-ready" || standing.verdict === "advisory") && item.adminCenterPath !== "";
   const markDone = () => {
     dispatch({ type: "item/update", id: item.id, patch: { status: "done" } });
     announce(`${item.title}: status set to Done. Saved.`);
   };
 
   return (
-    <div className={styles.block} role="group" aria-labelledby={headingId} data-verdict={record.verdict} data-source={record.source} data-stale={stale}>
+    <div
+      className={styles.block}
+      role="group"
+      aria-labelledby={headingId}
+      data-verdict={standing.verdict ?? "strategy-changed"}
+      data-source={record.source}
+      data-stale={stale}
+      data-imported={standing.imported ? "" : undefined}
+    >
       <div className={styles.header}>
         {label}
-        <VerdictBadge verdict={record.verdict} />
-        {record.source === "demo" && (
-          <Badge appearance="tint" color="warning" shape="rounded">
-            Demo — not your tenant
-          </Badge>
-        )}
+        <StandingBadge standing={standing} />
+        {standing.demo && <ToneBadge tone="warning" label={DEMO_TEXT} />}
         {stale && <ToneBadge tone="warning" label={`Stale: older than ${STALE_AFTER_DAYS} days`} />}
       </div>
-      {contradictsDone(status, record) && (
+      {itemContradictsDone(progress, item.id) && (
         <Text className={styles.contradiction} data-contradiction="">
           You marked this done, but this check found it not ready: fix it in the tenant and check again, or set the status back.
         </Text>
       )}
-      <p className={styles.reason}>{record.reason}</p>
-      {record.details.length > 0 && (
+      {standing.verdict === null ? (
+        <p className={styles.reason}>
+          The strategy answers this verdict depended on have changed since it was checked, so it is not shown. Check the tenant again to
+          see what your current strategy needs.
+        </p>
+      ) : (
+        <p className={styles.reason}>{shownReason(standing)}</p>
+      )}
+      <StandingNotes standing={standing} />
+      {standing.verdict !== null && record.details.length > 0 && (
         <ul className={styles.list} aria-label="Details">
           {record.details.map((detail) => (
             <li key={detail}>{detail}</li>
@@ -119,7 +133,7 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
         </span>
       )}
       <Text className={styles.meta}>{checkedText(record, current).replace(/^c/, "C")}</Text>
-      {record.verdict === "ready" && status !== "done" && (
+      {standing.canMarkDone && status !== "done" && (
         <Button className={styles.action} size="small" icon={<CheckmarkRegular />} onClick={markDone} aria-label={`Mark as done: ${item.title}`}>
           Mark as done
         </Button>

@@ -3,6 +3,8 @@ import { ArrowSyncRegular, DeleteRegular } from "@fluentui/react-icons";
 import { VERDICTS } from "../../domain/verification/types.ts";
 import { STALE_AFTER_DAYS } from "../../domain/verification/records.ts";
 import { VerdictBadge } from "../../components/badges/StatusBadge.tsx";
+import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
+import { STRATEGY_CHANGED_TEXT } from "../../domain/verification/standing.ts";
 import { formatDateTime } from "../../components/format/dates.ts";
 import { SOURCE_LABELS, checkedText, type ResultsOverview as Overview } from "./results.ts";
 import { useClearResults } from "./useRecordResults.ts";
@@ -53,6 +55,12 @@ export function ResultsOverview({ summary, now, onRecheck }: Props) {
             <VerdictBadge verdict={v} />
           </li>
         ))}
+        {summary.strategyChanged > 0 && (
+          <li className={styles.count} data-verdict-count="strategy-changed">
+            <span className={styles.number}>{summary.strategyChanged}</span>
+            <ToneBadge tone="progress" label={STRATEGY_CHANGED_TEXT} />
+          </li>
+        )}
       </ul>
       {summary.sources.length > 1 && (
         <Text className={styles.when}>These results come from different checks ({summary.sources.map((s) => SOURCE_LABELS[s]).join(", ")}).</Text>

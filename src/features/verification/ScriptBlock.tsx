@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload16Regular, Copy16Regular } from "@fluentui/react-icons";
-import { COLLECT_SCRIPT } from "../../domain/verification/collect-script.ts";
+import { COLLECT_SCRIPT } from "./collect-script.ts";
 import { copyText, downloadText } from "../../services/download/download.ts";
 import { useNotify } from "../../components/toast/notify.tsx";
 

@@ -1,3 +1,6 @@
+import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
+import { applicabilityAll } from "../../domain/rules/applicability.ts";
+import type { Decisions } from "../../domain/strategy/schema.ts";
 import { useRef, useState } from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BeakerRegular, DocumentArrowUpRegular, PlugConnectedRegular } from "@fluentui/react-icons";
@@ -11,7 +14,7 @@ import { ResultsOverview } from "./ResultsOverview.tsx";
 import { overview } from "./results.ts";
 import { useVerificationServices } from "./services.tsx";
 import { useLiveCheck } from "./useLiveCheck.ts";
-import { useRunDemo } from "./useRecordResults.ts";
+import { useDemoRequest } from "./useDemoRequest.tsx";
 
 const WAYS = [
   { value: "live", label: "Check live", Icon: PlugConnectedRegular },
@@ -53,10 +56,18 @@ const useStyles = makeStyles({
 });
 
 const INTROS = {
-  tenant: "Check the eight prerequisites below against your tenant through Microsoft Graph.",
   setup: "Check the set-up items below against your tenant through Microsoft Graph.",
   policies: "Check the policies below against your tenant through Microsoft Graph.",
-} as const satisfies Record<VerifiableStepId, string>;
+} as const satisfies Record<Exclude<VerifiableStepId, "tenant">, string>;
+
+/** Counted, never written out: the number must agree with the cards below whatever the strategy rules out. */
+function prerequisitesText(decisions: Decisions): string {
+  const applicability = applicabilityAll(decisions);
+  const applicable = TENANT_ITEM_IDS.filter((id) => applicability[id].level !== "not-needed").length;
+  const all = TENANT_ITEM_IDS.length;
+  const which = applicable === all ? `the ${all} prerequisites below` : `the ${applicable} prerequisites below that apply to your strategy (${all - applicable} not needed)`;
+  return `Check ${which} against your tenant through Microsoft Graph.`;
+}
 
 /** "Verify your tenant": three ways to get verdicts for one step's items, and what the last run found for them. */
 export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId }) {
@@ -64,10 +75,12 @@ export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId
   const services = useVerificationServices();
   const { progress } = useProgress();
   const live = useLiveCheck();
-  const runDemo = useRunDemo();
+  const demoRequest = useDemoRequest();
   const now = services.now();
-  const summary = overview(progress.verification, now, step);
+  const summary = overview(progress, now, step);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
+  // Back from Microsoft's sign-in page (the popup was blocked): the live way resumes where the admin left it.
+  if (live.resuming && way !== "live") setWay("live");
   const [hint, setHint] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const demo = Object.values(progress.verification).find((r) => r?.source === "demo");
@@ -75,7 +88,7 @@ export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId
   const recheck = () => {
     if (!summary) return;
     const last = summary.lastWay;
-    if (last.kind === "demo" && last.scenario) return runDemo(last.scenario);
+    if (last.kind === "demo" && last.scenario) return demoRequest.request(last.scenario);
     setWay(last.kind);
     if (last.kind === "live" && live.status.kind === "signed-in") {
       setHint(null);
@@ -92,7 +105,8 @@ export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId
         Verify your tenant
       </h2>
       <Text className={styles.intro}>
-        {INTROS[step]} Every check only reads: nothing in your tenant changes, and only the verdicts are saved in this browser.
+        {step === "tenant" ? prerequisitesText(progress.decisions) : INTROS[step]} Every check only reads: nothing in your tenant
+        changes, and only the verdicts are saved in this browser.
       </Text>
       {demo && <DemoBanner scenario={demo.scenario} />}
       <ResultsOverview summary={summary} now={now} onRecheck={recheck} />
@@ -120,8 +134,9 @@ export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId
         )}
         {way === "live" && <LiveCheck live={live} />}
         {way === "file" && <EvidenceImport />}
-        {way === "demo" && <DemoScenarios />}
+        {way === "demo" && <DemoScenarios onShow={demoRequest.request} />}
       </div>
+      {demoRequest.dialog}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { STEP_ITEMS, type VerifiableItemId, type VerifiableStepId } from "../../
 import type { Progress } from "../../domain/progress/model.ts";
 import { DEMO_SCENARIOS, type DemoScenario, type DemoScenarioId } from "../../domain/verification/demo.ts";
 import { isStale } from "../../domain/verification/records.ts";
+import { strategyChanged } from "../../domain/verification/judged-under.ts";
 import { VERDICTS, type Verdict, type VerificationRecord, type VerificationSource } from "../../domain/verification/types.ts";
 import { formatRelative } from "../../components/format/dates.ts";
 
@@ -26,8 +27,10 @@ const VERDICT_PHRASES = {
 export type LastWay = { kind: "live" } | { kind: "file" } | { kind: "demo"; scenario: DemoScenarioId | null };
 
 export type ResultsOverview = {
-  /** Over all items of the step; an item without a record counts as not checked. */
+  /** Over all items of the step; an item without a record counts as not checked. Withheld verdicts are not counted. */
   counts: Record<Verdict, number>;
+  /** Results whose strategy answers changed since the check: their verdicts are withheld. */
+  strategyChanged: number;
   latest: VerificationRecord;
   sources: readonly VerificationSource[];
   /** At least one record is older than the staleness limit. */
@@ -55,7 +58,11 @@ const time = (iso: string) => {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 };
 
-export function overview(verification: Progress["verification"], now: Date, step: VerifiableStepId = "tenant"): ResultsOverview | null {
+export function overview(
+  { verification, decisions }: Pick<Progress, "verification" | "decisions">,
+  now: Date,
+  step: VerifiableStepId = "tenant",
+): ResultsOverview | null {
   const ids: readonly VerifiableItemId[] = STEP_ITEMS[step];
   const records = ids.flatMap((id) => {
     const record = verification[id];
@@ -63,10 +70,15 @@ export function overview(verification: Progress["verification"], now: Date, step
   });
   const [first, ...rest] = records;
   if (!first) return null;
+  const changed = ids.filter((id) => {
+    const record = verification[id];
+    return record !== undefined && strategyChanged(id, record, decisions);
+  });
   const latest = rest.reduce((best, r) => (time(r.checkedAt) > time(best.checkedAt) ? r : best), first);
   const scenario = demoScenario(latest.scenario);
   return {
-    counts: countVerdicts(ids.map((id) => verification[id]?.verdict ?? "not-checked")),
+    counts: countVerdicts(ids.flatMap((id) => (changed.includes(id) ? [] : [verification[id]?.verdict ?? "not-checked"]))),
+    strategyChanged: changed.length,
     latest,
     sources: [...new Set(records.map((r) => r.source))],
     stale: records.some((r) => isStale(r, now)),

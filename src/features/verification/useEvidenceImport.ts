@@ -42,7 +42,7 @@ export function useEvidenceImport() {
     const collected = new Date(parsed.file.collectedAt);
     const at = collected.getTime() > current.getTime() ? current : collected;
     const results = evaluate(indexEvidence(parsed.file.responses), progress.decisions, at);
-    record(results, "file", at.toISOString());
+    record(results, { source: "file", checkedAt: at.toISOString(), judgedUnder: progress.decisions });
     report(`Imported evidence from ${formatDateTime(at.toISOString())}`, results);
   };
 

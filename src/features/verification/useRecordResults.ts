@@ -1,27 +1,34 @@
-import { useCallback } from "react";
-import { DEMO_DECISIONS, type DemoScenarioId } from "../../domain/verification/demo.ts";
-import { scenarioEvidenceFile } from "../../domain/verification/demo.ts";
+import { useCallback, useEffect, useRef } from "react";
+import { scenarioEvidenceFile, type DemoScenarioId } from "../../domain/verification/demo.ts";
 import { evaluate } from "../../domain/verification/engine.ts";
+import { demoDecisions } from "../../domain/verification/judged-under.ts";
 import { indexEvidence } from "../../domain/verification/keys.ts";
-import { toRecords } from "../../domain/verification/records.ts";
-import type { CheckResult, VerificationSource } from "../../domain/verification/types.ts";
+import { applyRun, type Run } from "../../domain/verification/records.ts";
+import type { CheckResult } from "../../domain/verification/types.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { countVerdicts, demoScenario, resultsSentence } from "./results.ts";
 import { useVerificationServices } from "./services.tsx";
+import type { Progress } from "../../domain/progress/model.ts";
 
-export type RecordResults = (results: readonly CheckResult[], source: VerificationSource, checkedAt: string, scenario?: string) => void;
+export type RecordResults = (results: readonly CheckResult[], run: Run) => void;
 
-/** Saves one run's results. */
+/**
+ * Saves one run's results (see applyRun: a run replaces the earlier records, except that a failed check keeps the
+ * earlier good result of the admin's own tenant). Reads the progress at save time, since a live run takes a while.
+ */
 export function useRecordResults(): RecordResults {
-  const { dispatch } = useProgress();
+  const { progress, dispatch } = useProgress();
+  const latest = useRef(progress);
+  useEffect(() => {
+    latest.current = progress;
+  });
   return useCallback(
-    (results, source, checkedAt, scenario) => {
-      // A run replaces every earlier record, including items it could not check, so results of different runs (a demo
-      // and a real tenant above all) never stand side by side.
+    (results, run) => {
+      const next = applyRun(latest.current.verification, results, run);
       dispatch({ type: "verification/clear" });
-      dispatch({ type: "verification/record", records: toRecords(results, source, checkedAt, scenario) });
+      dispatch({ type: "verification/record", records: next });
     },
     [dispatch],
   );
@@ -41,17 +48,28 @@ export function useReportRun() {
   );
 }
 
-/** Runs a fictitious tenant through the same engine, with the strategy its description assumes. */
-export function useRunDemo(): (id: DemoScenarioId) => void {
+/**
+ * Runs a fictitious tenant through the same engine, judged under the admin's own decisions where they exist and the
+ * sample strategy for the rest. Returns what it replaced, for Undo.
+ */
+export function useRunDemo(): (id: DemoScenarioId) => Progress["verification"] {
   const { now } = useVerificationServices();
+  const { progress } = useProgress();
+  const latest = useRef(progress);
+  useEffect(() => {
+    latest.current = progress;
+  });
   const record = useRecordResults();
   const report = useReportRun();
   return useCallback(
     (id) => {
       const at = now();
-      const results = evaluate(indexEvidence(scenarioEvidenceFile(id, at).responses), DEMO_DECISIONS, at);
-      record(results, "demo", at.toISOString(), id);
+      const own = latest.current.decisions;
+      const previous = latest.current.verification;
+      const results = evaluate(indexEvidence(scenarioEvidenceFile(id, at).responses), demoDecisions(own), at);
+      record(results, { source: "demo", checkedAt: at.toISOString(), scenario: id, judgedUnder: demoDecisions(own) });
       report(`Demo results (not your tenant) for ${demoScenario(id)?.title ?? id}`, results);
+      return previous;
     },
     [now, record, report],
   );

@@ -20,16 +20,21 @@ export function StartOverButton() {
   const notify = useNotify();
   const announce = useAnnounce();
   const confirm = () => {
-    const undo = startOver();
+    const result = startOver();
     setOpen(false);
+    if (!result.ok) {
+      announce(result.message);
+      notify(result.message, { intent: "error" });
+      return;
+    }
     announce("Progress cleared. Use Undo in the notification to bring it back.");
     notify("Progress cleared.", {
       intent: "info",
       action: {
         label: "Undo",
         onClick: () => {
-          undo();
-          announce("Progress restored.");
+          const undone = result.undo();
+          announce(undone.ok ? "Progress restored." : undone.message);
         },
       },
     });
@@ -45,8 +50,9 @@ export function StartOverButton() {
         <DialogBody>
           <DialogTitle>Start over?</DialogTitle>
           <DialogContent>
-            This clears every status, owner, note, decision and verification result in this browser. You can undo it right
-            after, from the notification, and a copy is kept under Export › Copies kept in this browser.
+            This clears every status, owner, note, decision and verification result in this browser. A copy is kept first
+            under Export › Copies kept in this browser (if the browser cannot store it, nothing is cleared), and you can undo
+            it right after, from the notification.
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={confirm}>

@@ -1,5 +1,7 @@
 // Graph JSON batching: building the request body and reading the answer defensively (graph-checks.md §10).
 import type { GraphVersion } from "../../domain/verification/requests.ts";
+import { isRecord } from "../../domain/is-record.ts";
+import type { GraphResponse } from "../../domain/verification/types.ts";
 
 /** Graph rejects a batch with more items than this as a whole (400). */
 export const MAX_BATCH_ITEMS = 20;
@@ -19,7 +21,8 @@ export type BatchRequestBody = {
 };
 
 /** One item's answer as the client keeps it until it becomes evidence. */
-export type BatchItemResult = { status: number; body: unknown; retryAfterSeconds?: number };
+/** A batch item's answer is the domain's one Graph response type. */
+export type BatchItemResult = GraphResponse;
 
 /** What the client read off the HTTP response to the `$batch` POST itself. */
 export type BatchHttpResponse = { status: number; retryAfter: string | null; text: string };
@@ -52,10 +55,6 @@ function graphError(code: string, message: string) {
 function malformed(message: string): BatchItemResult {
   // 502: the engine reports it as an unexpected server answer rather than as "not configured".
   return { status: 502, body: graphError("MalformedBatchResponse", message) };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Seconds, or an HTTP date turned into seconds from `now`; anything else is ignored. */

@@ -18,7 +18,11 @@ export type CollectPhase = "batches" | "throttle-retry" | "more-pages" | "enroll
 export type CollectProgress = { phase: CollectPhase; roundTrip: number; expectedRoundTrips: number };
 
 export type CollectOptions = {
-  getToken: () => Promise<string>;
+  /**
+   * Called without options for the first token; after a 401 once more with `forceRefresh` (a cached token is what
+   * Graph refused) and the `claims` of Graph's challenge, if it sent one.
+   */
+  getToken: (options?: { claims?: string; forceRefresh?: boolean }) => Promise<string>;
   baseUrl?: string;
   fetchImpl?: FetchLike;
   sleep?: (ms: number) => Promise<void>;
@@ -109,7 +113,8 @@ async function runRound(run: Run, items: readonly Planned[], phase: CollectPhase
  * A live response may also say how long Graph asked us to wait (a 429 left after the bounded retries), so the
  * engine can tell the admin when to try again; indexEvidence() reads it.
  */
-export type LiveEvidenceResponse = EvidenceResponse & { retryAfterSeconds?: number };
+/** The evidence entry type already carries `retryAfterSeconds`. */
+export type LiveEvidenceResponse = EvidenceResponse;
 
 function toEvidence(items: readonly Planned[], results: ReadonlyMap<string, BatchItemResult>): LiveEvidenceResponse[] {
   return items.map((item) => {
@@ -145,13 +150,24 @@ async function acquireToken(getToken: () => Promise<string>): Promise<string> {
 }
 
 function transportFor(options: CollectOptions, token: string): Transport {
-  return {
+  // One renewal per collection, shared by every request that met a 401 meanwhile; a second 401 stays a 401.
+  let renewal: Promise<string> | null = null;
+  const transport: Transport = {
     baseUrl: options.baseUrl ?? DEFAULT_GRAPH_BASE_URL,
     token,
     // Wrapped so the browser's fetch is never called with a foreign `this`.
     fetchImpl: options.fetchImpl ?? ((input, init) => fetch(input, init)),
     now: options.now ?? (() => new Date()),
+    renewToken: async (claims, rejected) => {
+      renewal ??= acquireToken(() => options.getToken({ forceRefresh: true, ...(claims === undefined ? {} : { claims }) })).then((fresh) => {
+        transport.token = fresh;
+        return fresh;
+      });
+      const fresh = await renewal;
+      return fresh === rejected ? null : fresh;
+    },
   };
+  return transport;
 }
 
 export async function collectEvidence(options: CollectOptions): Promise<LiveEvidenceFile> {

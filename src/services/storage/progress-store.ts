@@ -8,14 +8,28 @@ export type SaveResult = { ok: true } | { ok: false; reason: "unavailable" | "qu
 
 export type RecoveredEntry = { key: string; savedAt: string };
 
+/** Kept copies: the newest KEEP_NEWEST plus every copy from the last KEEP_DAYS days (the dialog states this rule). */
+export const RETENTION = { keepNewest: 10, keepDays: 30 } as const;
+
+/** Which kept copies the retention rule lets go (entries newest first). */
+export function beyondRetention(entries: readonly RecoveredEntry[], now: Date): RecoveredEntry[] {
+  const since = now.getTime() - RETENTION.keepDays * 86_400_000;
+  return entries.filter((entry, index) => index >= RETENTION.keepNewest && !(Date.parse(entry.savedAt) >= since));
+}
+
 export type ProgressStore = {
   readonly key: string;
   /** False when nothing will outlast the tab (private mode, blocked site data, full storage). */
   readonly available: boolean;
   load(): RestoreResult;
   save(progress: Progress, now: Date): SaveResult;
-  /** Copies unreadable saved text under `${key}:recovered:${iso}`; returns that key, or null if it could not be stored. */
+  /**
+   * Copies text under `${key}:recovered:${iso}` (unreadable saved data, or progress about to be replaced), then lets
+   * go of copies beyond RETENTION; returns the key, or null if it could not be stored.
+   */
   keepAside(raw: string, now: Date): string | null;
+  /** keepAside, saying why a copy could not be stored: a full quota, or no storage at all. */
+  keepCopy(raw: string, now: Date): { ok: true; key: string } | { ok: false; reason: "unavailable" | "quota" };
   /** Copies kept aside, newest first. */
   listRecovered(): RecoveredEntry[];
   readRecovered(key: string): string | null;
@@ -56,6 +70,13 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
     return result;
   };
 
+  /** Keeps the copy, then lets go of copies beyond the retention rule (never the one just kept). */
+  const keepCopy = (raw: string, now: Date) => {
+    const result = keepAside(raw, now);
+    if (result.ok) for (const old of beyondRetention(listRecovered(), now)) if (old.key !== result.key) storage.remove(old.key);
+    return result;
+  };
+
   return {
     key,
     available: storage.available,
@@ -75,9 +96,10 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
       return storage.set(key, text);
     },
     keepAside(raw, now) {
-      const result = keepAside(raw, now);
+      const result = keepCopy(raw, now);
       return result.ok ? result.key : null;
     },
+    keepCopy,
     listRecovered,
     readRecovered: (recoveredKey) => (recoveredKey.startsWith(recoveredPrefix) ? storage.get(recoveredKey) : null),
     removeRecovered(recoveredKey) {

@@ -43,6 +43,13 @@ describe("catalog shape", () => {
     expect(item.learnTitle.trim()).not.toBe("");
   });
 
+  // One Learn URL style: https://learn.microsoft.com/intune/…, no locale (Learn picks the reader's language), no old /mem/
+  // paths, no query or fragment.
+  it.each(items.map((item) => [item.id, item] as const))("%s uses the one Learn URL style", (_id, item) => {
+    expect(item.learnUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/intune\/[a-z0-9-]+(\/[a-z0-9-]+)+$/);
+    expect(item.learnUrl).not.toMatch(/\/[a-z]{2}-[a-z]{2}\//i);
+  });
+
   it.each(items.map((item) => [item.id, item] as const))("%s is plain text (no HTML or markdown)", (_id, item) => {
     const text = [textOf(item), item.adminCenterPath, item.learnTitle].join("\n");
     expect(text).not.toMatch(/<[a-z/]|\*\*|`|\]\(/i);
@@ -56,6 +63,19 @@ describe("catalog shape", () => {
 });
 
 describe("portal paths", () => {
+  // The Intune admin center groups enrollment under Devices › Device onboarding › Enrollment.
+  it.each(byStep("tenant").filter(([, item]) => item.adminCenterPath.includes("Enrollment")))("%s uses today's Intune navigation", (_id, item) => {
+    expect(item.adminCenterPath).toMatch(/^Devices › Device onboarding › Enrollment › /);
+  });
+
+  it("points MDM user scope at the Entra admin center, where the setting lives", () => {
+    expect(catalogItem("mdm-user-scope")).toMatchObject({ portal: "Microsoft Entra admin center", adminCenterPath: "Entra ID › Mobility (MDM and WIP) › Microsoft Intune" });
+  });
+
+  it("uses Apple's current name, Managed Apple Account, in every item", () => {
+    for (const item of items) expect(textOf(item).replace("(Apple's new name for Managed Apple IDs)", "")).not.toMatch(/Managed Apple ID/);
+  });
+
   it.each([...byStep("tenant"), ...byStep("setup"), ...byStep("policies")])("%s names its portal and a › click path", (_id, item) => {
     expect(item.portal).not.toBe("none");
     expect(item.adminCenterPath.trim()).not.toBe("");
@@ -108,7 +128,13 @@ describe("facts an admin must not miss", () => {
 
   it.each([
     ["apns-certificate", /renew/i],
-    ["apns-certificate", /same Apple ID/i],
+    ["apns-certificate", /same Apple Account/i],
+    ["apns-certificate", /17\.0\.0\.0\/8/],
+    ["apns-certificate", /2197 and 5223/],
+    ["apns-certificate", /TLS \(SSL\) inspection/],
+    ["security-approval", /TLS \(SSL\) inspection/],
+    ["project-plan", /not in the Mac App Store/],
+    ["strategy-accounts-sso", /not in the Mac App Store/],
     ["apns-certificate", /re-enroll/i],
     ["apns-certificate", /shared mailbox/i],
     ["apns-certificate", /one year|every year/i],
@@ -120,7 +146,8 @@ describe("facts an admin must not miss", () => {
     ["vpp-token", /every year/i],
     ["strategy-accounts-sso", /macOS 13\b/],
     ["strategy-accounts-sso", /5\.2404\.0/],
-    ["strategy-identities", /Managed Apple IDs require Apple Business Manager/],
+    ["strategy-identities", /Managed Apple Accounts require Apple Business Manager/],
+    ["vpp-token", /password of the account that downloaded it/],
     ["mdm-user-scope", /Windows automatic enrollment/],
     ["enrollment-device-limit", /all of a user's enrolled devices/],
     ["intune-license", /Intune Plan 1/],

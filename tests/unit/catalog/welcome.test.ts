@@ -31,6 +31,12 @@ describe("estimateMinutes", () => {
 });
 
 describe("WHAT_YOU_NEED", () => {
+  it("asks for Apple Business Manager only for ADE, Apps and Books or Managed Apple Accounts", () => {
+    const abm = WHAT_YOU_NEED.find((entry) => entry.title.includes("Apple Business Manager"));
+    expect(abm?.title).toMatch(/if you use it/);
+    expect(abm?.detail).toMatch(/only for automated device enrollment \(ADE\), Apps and Books or Managed Apple Accounts/);
+  });
+
   it("lists distinct, filled-in entries", () => {
     expect(WHAT_YOU_NEED.length).toBeGreaterThanOrEqual(4);
     expect(new Set(WHAT_YOU_NEED.map((entry) => entry.title)).size).toBe(WHAT_YOU_NEED.length);
@@ -46,6 +52,8 @@ describe("WHAT_YOU_NEED", () => {
     ["Apple Business Manager access", /Apple Business Manager/],
     ["a security decision maker", /security officer/i],
     ["licences", /Intune Plan 1/],
+    ["Apple's push network requirements", /TCP 443, 2197 and 5223 to 17\.0\.0\.0\/8/],
+    ["Company Portal outside the Mac App Store", /not in the Mac App Store/],
   ] as const)("covers %s", (_label, pattern) => {
     expect(WHAT_YOU_NEED.map((entry) => `${entry.title} ${entry.detail}`).join("\n")).toMatch(pattern);
   });

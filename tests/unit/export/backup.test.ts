@@ -48,7 +48,7 @@ describe("JSON backup", () => {
 
   it.each([
     ["a newer version", envelope(emptyProgress(), { version: CURRENT_VERSION + 1 }), /newer version/],
-    ["an invalid field", envelope({ ...emptyProgress(), items: { "project-plan": { status: "done", owner: "", dueDate: "", notes: "", evidenceUrl: "javascript:alert(1)", updatedAt: "" } } }), /items\.project-plan\.evidenceUrl/],
+    ["an invalid field", envelope({ ...emptyProgress(), items: { "project-plan": { status: "done", owner: "", dueDate: "", notes: "", evidenceUrl: "javascript:alert(1)", updatedAt: "" } } }), /items\/project-plan: .*"javascript:" links are not allowed/],
     ["a missing save time", envelope(emptyProgress(), { savedAt: undefined }), /save time/],
   ])("explains why it cannot restore %s", (_name, text, detail) => {
     const result = parseBackup(text);

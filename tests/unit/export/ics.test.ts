@@ -80,11 +80,11 @@ describe("toIcs structure", () => {
     }
   });
 
-  it("tells the admin how to renew, with the same Apple ID for APNs", () => {
+  it("tells the admin how to renew, with the same Apple Account for APNs", () => {
     const description = unescape((events[0] as Component).props.DESCRIPTION ?? "");
-    expect(description).toContain("same Apple ID");
+    expect(description).toContain("same Apple Account");
     expect(description).toContain("expires 2027-03-02 10:00:00 UTC");
-    expect(description).toContain("Devices › Enrollment › Apple › Apple MDM Push certificate");
+    expect(description).toContain("Devices › Device onboarding › Enrollment › Apple › Apple MDM Push certificate");
   });
 
   it("makes UIDs that are stable across exports and unique per event", () => {
@@ -146,7 +146,7 @@ describe("iCalendar text rules", () => {
     const label = "Token; for Contoso, Inc.\\Apps 😀";
     const calendar = parse(toIcs([{ label, expiresAt: "2027-01-15T00:00:00Z" }], NOW)).children[0] as Component;
     expect(unescape(calendar.children[0]?.props.SUMMARY ?? "")).toBe(`${label} expires`);
-    expect(unescape(calendar.children[0]?.props.DESCRIPTION ?? "")).toContain("same Apple ID");
+    expect(unescape(calendar.children[0]?.props.DESCRIPTION ?? "")).toContain("same Apple Account");
   });
 });
 

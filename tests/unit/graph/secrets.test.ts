@@ -1,7 +1,7 @@
 import { ENROLLMENT_PROFILES_REQUEST } from "../../../src/domain/verification/requests.ts";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { COLLECT_SCRIPT } from "../../../src/domain/verification/collect-script.ts";
+import { COLLECT_SCRIPT } from "../../../src/features/verification/collect-script.ts";
 import { SECRET_KEYS, stripSecrets } from "../../../src/domain/verification/secrets.ts";
 
 // Shaped like Learn "Get depMacOSEnrollmentProfile" (beta) and "Get vppToken": the properties that carry secrets.

@@ -107,15 +107,33 @@ describe("v1→v2: timestamps, renamed fields, verification", () => {
       verification: {},
       meta: { organization: "Contoso Ltd", tenantName: "contoso.onmicrosoft.com", preparedBy: "Sam Lee" },
       updatedAt: savedAt,
+      clock: {},
     });
   });
 
-  it("reports a bad v1 field under its new name instead of dropping it", () => {
+  it("reports a bad v1 field under its record's new path and repairs only that field", () => {
     const fixture = loadFixture(1);
     const data = structuredClone(fixture.data) as { items: Record<string, { evidence: string }> };
     data.items["project-plan"]!.evidence = "javascript:alert(1)";
     const result = restore(JSON.stringify({ ...fixture, data }));
-    expect(result).toMatchObject({ kind: "unreadable", problem: "invalid-field" });
-    if (result.kind === "unreadable") expect(result.reason).toContain("items.project-plan.evidenceUrl");
+    if (result.kind !== "restored") throw new Error(`expected restored, got ${result.kind}`);
+    expect(result.repaired).toEqual([{ path: "items/project-plan", problem: expect.stringContaining('"javascript:"'), action: "repaired" }]);
+    expect(result.progress.items["project-plan"]).toMatchObject({ evidenceUrl: "", notes: "Pilot with 20 Macs first." });
+  });
+});
+
+describe("v2→v3: one per-field clock replaces run and clear cut-offs", () => {
+  it("drops the cut-offs, starts an empty clock and keeps every value and its record's time", () => {
+    const fixture = loadFixture(2);
+    const result = restore(readFixture(2));
+    if (result.kind !== "restored") throw new Error(`expected restored, got ${result.kind}`);
+    const data = fixture.data as Record<string, unknown>;
+    expect(result.migratedFrom).toBe(2);
+    expect(result.progress).not.toHaveProperty("startedAt");
+    expect(result.progress).not.toHaveProperty("verificationClearedAt");
+    expect(result.progress.clock).toEqual({});
+    expect(result.progress.items).toEqual(data.items);
+    expect(result.progress.verification).toEqual(data.verification);
+    expect(result.progress.meta).toEqual(data.meta);
   });
 });

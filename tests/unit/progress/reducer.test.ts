@@ -111,26 +111,43 @@ describe("progressReducer: changes", () => {
     expect(again.verification["apns-certificate"]).toBe(fresh);
   });
 
-  it("clears verification and remembers when", () => {
+  it("clears verification as a removal at `at` that the clock remembers", () => {
     const state = base();
     const next = progressReducer(state, { type: "verification/clear", at: AT });
     expect(next.verification).toEqual({});
-    expect(next.verificationClearedAt).toBe(AT);
-    expect(next.items).toBe(state.items);
+    expect(next.clock).toMatchObject({ "verification/apns-certificate": AT });
+    expect(next.items).toEqual(state.items);
     expect(next.updatedAt).toBe(AT);
   });
 
-  it("starts over with an empty checklist that begins a new run", () => {
+  it("starts over with an empty checklist: every field it had is written empty at `at`", () => {
     const next = progressReducer(base(), { type: "start-over", at: AT });
-    expect(next).toEqual(progress({ startedAt: AT, updatedAt: AT }));
+    expect(next.items).toEqual({});
+    expect(next.decisions).toEqual({});
+    expect(next.verification).toEqual({});
+    expect(next.meta).toEqual({ organization: "", tenantName: "", preparedBy: "" });
+    expect(next.updatedAt).toBe(AT);
+    for (const path of ["items/project-plan/status", "items/project-plan/owner", "decisions/devices", "verification/apns-certificate", "meta/organization"]) {
+      expect(next.clock?.[path], path).toBe(AT);
+    }
   });
 
-  it("replaces as is, or as a new run when given a time (undo of start over)", () => {
+  it("replace (undo of start over) writes every field of the previous progress at its own time", () => {
     const previous = base();
     const emptied = progressReducer(previous, { type: "start-over", at: AT });
-    expect(progressReducer(emptied, { type: "replace", progress: previous })).toBe(previous);
     const later = "2026-02-02T10:00:05.000Z";
     const undone = progressReducer(emptied, { type: "replace", progress: previous, at: later });
-    expect(undone).toEqual({ ...previous, startedAt: later, updatedAt: later });
+    expect(undone.items["project-plan"]).toEqual({ ...previous.items["project-plan"], updatedAt: later });
+    expect(undone.decisions).toEqual(previous.decisions);
+    expect(undone.verification).toEqual(previous.verification);
+    expect(undone.meta).toEqual(previous.meta);
+    expect(undone.clock?.["decisions/devices"]).toBe(later);
+  });
+
+  it("stamps only the item fields it wrote; the others keep their own time", () => {
+    const next = progressReducer(base(), { type: "item/update", id: "project-plan", patch: { notes: "x" }, at: AT });
+    expect(next.items["project-plan"]?.updatedAt).toBe(AT);
+    expect(next.clock).toMatchObject({ "items/project-plan/status": T0, "items/project-plan/owner": T0 });
+    expect(next.clock?.["items/project-plan/notes"]).toBeUndefined();
   });
 });

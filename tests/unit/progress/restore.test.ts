@@ -14,11 +14,8 @@ describe("restore", () => {
 
   it("restores current-version data without migrating", () => {
     const saved = validData();
-    expect(restore(serialize(saved, new Date("2026-02-01T00:00:00Z")))).toEqual({
-      kind: "restored",
-      progress: saved,
-      migratedFrom: null,
-    });
+    const raw = serialize(saved, new Date("2026-02-01T00:00:00Z"));
+    expect(restore(raw)).toEqual({ kind: "restored", progress: saved, migratedFrom: null, repaired: [], raw });
   });
 
   it("migrates the v1 fixture and says so", () => {
@@ -31,8 +28,8 @@ describe("restore", () => {
     }
   });
 
-  it("round-trips the v2 fixture exactly", () => {
-    const raw = readFixture(2);
+  it("round-trips the v3 fixture exactly (per-field clock, a removal, a result without details)", () => {
+    const raw = readFixture(3);
     const fixture = JSON.parse(raw) as { savedAt: string };
     const result = restore(raw);
     expect(result).toMatchObject({ kind: "restored", migratedFrom: null });
@@ -53,23 +50,35 @@ describe("restore", () => {
     ["version 0", envelope(validData(), 0), "not-our-format", /not progress saved by this app/],
     ["a fractional version", envelope(validData(), 1.5), "not-our-format", /not progress saved by this app/],
     ["a string version", JSON.stringify({ version: "2", savedAt: "2026-01-01T00:00:00Z", data: validData() }), "not-our-format", /not progress saved by this app/],
-    ["a newer version", envelope(validData(), 3), "newer-version", /newer version of this app \(format 3/],
+    ["a newer version", envelope(validData(), 4), "newer-version", /newer version of this app \(format 4/],
     ["a bad savedAt", envelope(validData(), 2, "yesterday"), "invalid-field", /savedAt/],
     ["wrong-shape data", envelope({ items: [], decisions: {}, verification: {}, meta: {}, updatedAt: "" }), "invalid-field", /at items/],
     ["missing meta", envelope({ ...validData(), meta: undefined }), "invalid-field", /at meta/],
-    ["an unknown status", withItem({ status: "finished" }), "invalid-field", /items\.project-plan\.status/],
-    ["a javascript: evidence URL", withItem({ evidenceUrl: "javascript:alert(document.cookie)" }), "invalid-field", /items\.project-plan\.evidenceUrl: .*"javascript:" links are not allowed/],
-    ["an impossible due date", withItem({ dueDate: "2026-02-30" }), "invalid-field", /items\.project-plan\.dueDate/],
-    ["an over-long owner", withItem({ owner: "x".repeat(121) }), "invalid-field", /items\.project-plan\.owner/],
-    ["an invalid decision", envelope({ ...validData(), decisions: { identities: { value: { appleId: "icloud" }, decidedAt: "2026-01-01T00:00:00Z" } } }), "invalid-field", /decisions\.identities\.value\.appleId/],
-    ["Platform SSO without a method", envelope({ ...validData(), decisions: { accountsSso: { value: { sso: "platform-sso", localAccount: "standard" }, decidedAt: "2026-01-01T00:00:00Z" } } }), "invalid-field", /decisions\.accountsSso\.value\.psso/],
-    ["an undated decision", envelope({ ...validData(), decisions: { identities: { value: { appleId: "none" } } } }), "invalid-field", /decisions\.identities\.decidedAt/],
-    ["an unknown verdict", envelope({ ...validData(), verification: { "ade-token": { ...record(), verdict: "green" } } }), "invalid-field", /verification\.ade-token\.verdict/],
-    ["an unknown source", envelope({ ...validData(), verification: { "ade-token": { ...record(), source: "guess" } } }), "invalid-field", /verification\.ade-token\.source/],
     ["oversized text", tooLarge, "too-large", /too large to read \([\d,]+ characters; the limit is 2,000,000\)/],
   ])("keeps %s aside as unreadable", (_label, raw, problem, reason) => {
     const result = restore(raw);
     expect(result).toEqual({ kind: "unreadable", progress: emptyProgress(), problem, reason: expect.stringMatching(reason), raw });
+  });
+
+  it.each<[string, string, string, "repaired" | "set aside", (p: import("../../../src/domain/progress/model.ts").Progress) => unknown, unknown]>([
+    ["an unknown status", withItem({ status: "finished" }), "items/project-plan", "repaired", (p) => p.items["project-plan"]?.status, "todo"],
+    ["a javascript: evidence URL", withItem({ evidenceUrl: "javascript:alert(document.cookie)" }), "items/project-plan", "repaired", (p) => p.items["project-plan"]?.evidenceUrl, ""],
+    ["an impossible due date", withItem({ dueDate: "2026-02-30" }), "items/project-plan", "repaired", (p) => p.items["project-plan"]?.dueDate, ""],
+    ["a note over a lowered limit", withItem({ notes: "n".repeat(5_001) }), "items/project-plan", "repaired", (p) => p.items["project-plan"]?.notes.length, 5_000],
+    ["an over-long owner", withItem({ owner: "x".repeat(121) }), "items/project-plan", "repaired", (p) => p.items["project-plan"]?.owner, "x".repeat(120)],
+    ["an invalid decision", envelope({ ...validData(), decisions: { identities: { value: { appleId: "icloud" }, decidedAt: "2026-01-01T00:00:00Z" } } }), "decisions/identities", "set aside", (p) => p.decisions.identities, undefined],
+    ["Platform SSO without a method", envelope({ ...validData(), decisions: { accountsSso: { value: { sso: "platform-sso", localAccount: "standard" }, decidedAt: "2026-01-01T00:00:00Z" } } }), "decisions/accountsSso", "set aside", (p) => p.decisions.accountsSso, undefined],
+    ["an undated decision", envelope({ ...validData(), decisions: { identities: { value: { appleId: "none" } } } }), "decisions/identities", "set aside", (p) => p.decisions.identities, undefined],
+    ["an unknown verdict", envelope({ ...validData(), verification: { "ade-token": { ...record(), verdict: "green" } } }), "verification/ade-token", "set aside", (p) => p.verification["ade-token"], undefined],
+    ["an unknown source", envelope({ ...validData(), verification: { "ade-token": { ...record(), source: "guess" } } }), "verification/ade-token", "set aside", (p) => p.verification["ade-token"], undefined],
+  ])("restores per record: %s is %s, the rest of the save is kept and the problem reported", (_label, raw, path, action, read, expected) => {
+    const result = restore(raw);
+    if (result.kind !== "restored") throw new Error(`expected restored, got ${result.kind}`);
+    expect(result.repaired).toEqual([{ path, problem: expect.any(String), action }]);
+    expect(read(result.progress)).toEqual(expected);
+    // The rest survives.
+    expect(result.progress.updatedAt).toBe("2026-01-01T00:00:00.000Z");
+    expect(result.raw).toBe(raw);
   });
 
   it("drops unknown item and verification ids instead of failing", () => {
@@ -108,7 +117,7 @@ describe("serialize", () => {
   it("writes a versioned envelope stamped with the given time", () => {
     const saved = validData();
     expect(JSON.parse(serialize(saved, new Date("2026-03-04T05:06:07.089Z")))).toEqual({
-      version: 2,
+      version: 3,
       savedAt: "2026-03-04T05:06:07.089Z",
       data: saved,
     });

@@ -36,7 +36,7 @@ const devices = (ownership: Ownership, abmPurchase: AbmPurchase, perUser = { mac
 const identities = (appleId: AppleIdModel) => ({ appleId });
 const policies = (appsAndBooks: boolean) => ({ areas: [], appsAndBooks, notes: "" });
 
-const ABM_FOR_MANAGED = "Managed Apple IDs are created in Apple Business Manager";
+const ABM_FOR_MANAGED = "Managed Apple Accounts are created in Apple Business Manager";
 const DEFAULT_PROFILE = "A default macOS enrollment profile";
 
 type Row = {
@@ -60,23 +60,23 @@ describe("ade-token", () => {
     { name: "personal only, even if ABM yes", values: { devices: devices("personal", "yes") }, level: "not-needed", requirements: [], reason: /only personal Macs/i },
     { name: "personal only, ABM planned", values: { devices: devices("personal", "planned") }, level: "not-needed", requirements: [] },
     {
-      name: "required + Managed Apple IDs",
+      name: "required + Managed Apple Accounts",
       values: { devices: devices("corporate", "yes"), identities: identities("managed") },
       level: "required",
       requirements: [DEFAULT_PROFILE, ABM_FOR_MANAGED],
     },
     {
-      name: "undecided devices + Managed Apple IDs",
+      name: "undecided devices + Managed Apple Accounts",
       values: { identities: identities("managed") },
       level: "optional",
       requirements: [DEFAULT_PROFILE, ABM_FOR_MANAGED],
     },
     {
-      name: "not needed + Managed Apple IDs stays not needed but mentions ABM",
+      name: "not needed + Managed Apple Accounts stays not needed but mentions ABM",
       values: { devices: devices("personal", "no"), identities: identities("managed") },
       level: "not-needed",
       requirements: [],
-      reason: /Apple Business Manager is still needed for Managed Apple IDs/,
+      reason: /Apple Business Manager is still needed for Managed Apple Accounts/,
     },
     {
       name: "personal Apple IDs add nothing",
@@ -92,9 +92,9 @@ describe("ade-token", () => {
     if (reason) expect(result.reason).toMatch(reason);
   });
 
-  it("does not mention Managed Apple IDs when they are not used", () => {
+  it("does not mention Managed Apple Accounts when they are not used", () => {
     const result = applicabilityOf("ade-token", decide({ devices: devices("personal", "no"), identities: identities("none") }));
-    expect(result.reason).not.toMatch(/Managed Apple ID/);
+    expect(result.reason).not.toMatch(/Managed Apple Account/);
   });
 });
 
@@ -103,14 +103,14 @@ describe("vpp-token", () => {
     { name: "no policies decision", values: {}, level: "optional", requirements: [], reason: /decide the policies first/i },
     { name: "Apps and Books used", values: { policies: policies(true) }, level: "required", requirements: [] },
     { name: "Apps and Books not used", values: { policies: policies(false) }, level: "not-needed", requirements: [], reason: /not deployed through Apps and Books/ },
-    { name: "used + Managed Apple IDs", values: { policies: policies(true), identities: identities("managed") }, level: "required", requirements: [ABM_FOR_MANAGED] },
-    { name: "undecided + Managed Apple IDs", values: { identities: identities("managed") }, level: "optional", requirements: [ABM_FOR_MANAGED] },
+    { name: "used + Managed Apple Accounts", values: { policies: policies(true), identities: identities("managed") }, level: "required", requirements: [ABM_FOR_MANAGED] },
+    { name: "undecided + Managed Apple Accounts", values: { identities: identities("managed") }, level: "optional", requirements: [ABM_FOR_MANAGED] },
     {
-      name: "not used + Managed Apple IDs",
+      name: "not used + Managed Apple Accounts",
       values: { policies: policies(false), identities: identities("managed") },
       level: "not-needed",
       requirements: [],
-      reason: /still needed for Managed Apple IDs/,
+      reason: /still needed for Managed Apple Accounts/,
     },
     // Devices do not drive the Apps and Books token.
     { name: "personal-only Macs, Apps and Books used", values: { devices: devices("personal", "no"), policies: policies(true) }, level: "required", requirements: [] },

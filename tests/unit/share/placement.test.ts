@@ -45,6 +45,7 @@ const PROBES: Record<PlacementKey, (p: Progress) => string> = {
   "item.dueDate": (p) => ((p.items["project-plan"]!.dueDate = "2031-02-03"), "2031-02-03"),
   "item.notes": (p) => ((p.items["project-plan"]!.notes = "NOTES-MARK"), "NOTES-MARK"),
   "item.evidenceUrl": (p) => ((p.items["project-plan"]!.evidenceUrl = "https://mark.example/e"), "https://mark.example/e"),
+  "item.blockedReason": (p) => ((p.items["project-plan"]!.blockedReason = "BLOCKED-MARK"), "BLOCKED-MARK"),
   "item.updatedAt": (p) => ((p.items["project-plan"]!.updatedAt = T(1)), time36(T(1))),
   "decisions.devices": (p) => ((p.decisions.devices!.value.expectedMacs = 987_654), "987654"),
   "decisions.identities": (p) => ((p.decisions.identities!.decidedAt = T(2)), time36(T(2))),
@@ -59,12 +60,18 @@ const PROBES: Record<PlacementKey, (p: Progress) => string> = {
   "verification.checkedAt": (p) => ((p.verification["apns-certificate"]!.checkedAt = T(3)), time36(T(3))),
   "verification.source": (p) => ((p.verification["apns-certificate"]!.source = "file"), '"file"'),
   "verification.scenario": (p) => ((p.verification["apns-certificate"]!.scenario = "SCENARIO-MARK"), "SCENARIO-MARK"),
+  "verification.strategyFingerprint": (p) => ((p.verification["apns-certificate"]!.strategyFingerprint = "f1ba2c3d"), "f1ba2c3d"),
+  "verification.lastFailure": (p) => (
+    (p.verification["apns-certificate"]!.lastFailure = { at: T(8), reason: "FAILURE-MARK" }), "FAILURE-MARK"
+  ),
+  "verification.imported": (p) => ((p.verification["apns-certificate"]!.imported = { via: "link", by: "IMPORTED-MARK" }), "IMPORTED-MARK"),
   "meta.organization": (p) => ((p.meta.organization = "ORG-MARK"), "ORG-MARK"),
   "meta.tenantName": (p) => ((p.meta.tenantName = "TENANT-MARK"), "TENANT-MARK"),
   "meta.preparedBy": (p) => ((p.meta.preparedBy = "PREPARED-MARK"), "PREPARED-MARK"),
+  "meta.managesIosDevices": (p) => ((p.meta.managesIosDevices = true), '"ios":true'),
   "progress.updatedAt": (p) => ((p.updatedAt = T(4)), time36(T(4))),
-  "progress.startedAt": (p) => ((p.startedAt = T(5)), time36(T(5))),
-  "progress.verificationClearedAt": (p) => ((p.verificationClearedAt = T(6)), time36(T(6))),
+  "progress.clock": (p) => ((p.clock = { "items/project-plan/notes": T(5) }), "items/project-plan/notes"),
+  "verification.detailsLeftOut": (p) => ((p.verification["apns-certificate"]!.detailsLeftOut = true), "detailsLeftOut"),
   // What is never stored cannot be in a Progress; plant it where careless code might pick it up.
   "never.accessToken": (p) => plantEverywhere(p, "accessToken", "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.MARK"),
   "never.accountId": (p) => plantEverywhere(p, "homeAccountId", "4f1c2b3a-0000-4000-8000-00000000a001.MARK"),
@@ -151,6 +158,7 @@ describe("Apple IDs in verification results", () => {
       renewals: [],
       checkedAt: expect.any(String),
       source: "live",
+      detailsLeftOut: true,
     });
 
     const detailed = await encodeShare(reference, { includeVerificationDetails: true, now: NOW });

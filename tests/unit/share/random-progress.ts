@@ -112,8 +112,6 @@ export function randomProgress(rng: Rng): Progress {
     meta: { organization: randomText(rng, 40), tenantName: randomText(rng, 40), preparedBy: randomText(rng, 40) },
     updatedAt: rng.chance(0.9) ? randomTimestamp(rng) : "",
   };
-  if (rng.chance(0.5)) progress.startedAt = randomTimestamp(rng);
-  if (rng.chance(0.3)) progress.verificationClearedAt = randomTimestamp(rng);
   for (const id of ITEM_IDS) {
     if (rng.chance(0.3)) continue;
     // Some items are all defaults: with or without a timestamp, which decides whether a link keeps them.

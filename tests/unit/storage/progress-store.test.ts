@@ -31,8 +31,8 @@ describe("progress store: save and load", () => {
     const { store, fake } = setup();
     expect(store.load()).toEqual({ kind: "empty", progress: emptyProgress() });
     expect(store.save(sample(), NOW)).toEqual({ ok: true });
-    expect(JSON.parse(fake.map.get(KEY) ?? "null")).toMatchObject({ version: 2, savedAt: NOW.toISOString() });
-    expect(store.load()).toEqual({ kind: "restored", progress: sample(), migratedFrom: null });
+    expect(JSON.parse(fake.map.get(KEY) ?? "null")).toMatchObject({ version: 3, savedAt: NOW.toISOString() });
+    expect(store.load()).toEqual({ kind: "restored", progress: sample(), migratedFrom: null, repaired: [], raw: fake.map.get(KEY) });
   });
 
   it("uses a custom key", () => {
@@ -135,7 +135,7 @@ describe("progress store: other tabs", () => {
     const otherTabStorage = new FakeStorage();
     createProgressStore({ storage: createSafeStorage(() => otherTabStorage) }).save(sample("Other tab"), NOW);
     fire({ key: KEY, newValue: otherTabStorage.map.get(KEY) ?? null });
-    expect(seen).toEqual([{ kind: "restored", progress: sample("Other tab"), migratedFrom: null }]);
+    expect(seen).toEqual([{ kind: "restored", progress: sample("Other tab"), migratedFrom: null, repaired: [], raw: otherTabStorage.map.get(KEY) }]);
   });
 
   it.each<[string, StorageEventInit, RestoreResult["kind"] | null]>([

@@ -48,7 +48,7 @@ describe("describeDecision: identities", () => {
   it.each([
     { appleId: "none", text: "No Apple ID" },
     { appleId: "personal", text: "Personal Apple IDs" },
-    { appleId: "managed", text: "Managed Apple IDs" },
+    { appleId: "managed", text: "Managed Apple Accounts" },
   ] as const)("$appleId → $text", ({ appleId, text }) => {
     expect(describeDecision("identities", { appleId })).toEqual([{ label: "Apple IDs", value: text }]);
   });

@@ -30,7 +30,7 @@ const policies = (appsAndBooks: boolean) => ({ areas: [], appsAndBooks, notes: "
 
 const NOTHING: StrategyRequirements = {
   ade: false, vpp: false, personalEnrollment: false, abm: false, platformSso: false,
-  devicesDecided: false, corporateMacs: false, corporateSeenAsPersonal: false, corporateIdentifiers: false, expectedMacs: null,
+  devicesDecided: false, corporateMacs: false, corporateSeenAsPersonal: false, corporateIdentifiers: false, adePlanned: false, policiesDecided: false, expectedMacs: null,
 };
 const DECIDED = { devicesDecided: true, expectedMacs: 10 } as const;
 
@@ -39,13 +39,13 @@ describe("strategyRequires", () => {
     { name: "nothing decided", values: {}, expected: {} },
     { name: "corporate via ABM", values: { devices: devices("corporate", "yes") }, expected: { ...DECIDED, corporateMacs: true, ade: true, abm: true } },
     { name: "both via ABM", values: { devices: devices("both", "yes") }, expected: { ...DECIDED, corporateMacs: true, ade: true, abm: true, personalEnrollment: true } },
-    { name: "corporate, ABM planned", values: { devices: devices("corporate", "planned") }, expected: { ...DECIDED, corporateMacs: true, corporateSeenAsPersonal: true } },
+    { name: "corporate, ABM planned", values: { devices: devices("corporate", "planned") }, expected: { ...DECIDED, corporateMacs: true, corporateSeenAsPersonal: true, adePlanned: true } },
     { name: "corporate, not via ABM", values: { devices: devices("corporate", "no") }, expected: { ...DECIDED, corporateMacs: true, corporateSeenAsPersonal: true } },
     { name: "personal only (ABM answer ignored)", values: { devices: devices("personal", "yes") }, expected: { ...DECIDED, personalEnrollment: true } },
     { name: "both, not via ABM", values: { devices: devices("both", "no") }, expected: { ...DECIDED, corporateMacs: true, corporateSeenAsPersonal: true, personalEnrollment: true } },
-    { name: "Apps and Books", values: { policies: policies(true) }, expected: { vpp: true, abm: true } },
-    { name: "no Apps and Books", values: { policies: policies(false) }, expected: {} },
-    { name: "Managed Apple IDs alone", values: { identities: identities("managed") }, expected: { abm: true } },
+    { name: "Apps and Books", values: { policies: policies(true) }, expected: { vpp: true, abm: true, policiesDecided: true } },
+    { name: "no Apps and Books", values: { policies: policies(false) }, expected: { policiesDecided: true } },
+    { name: "Managed Apple Accounts alone", values: { identities: identities("managed") }, expected: { abm: true } },
     { name: "personal Apple IDs", values: { identities: identities("personal") }, expected: {} },
     {
       name: "Platform SSO",

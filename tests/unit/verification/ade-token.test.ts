@@ -78,12 +78,16 @@ describe("ade-token", () => {
   it.each<[string, Parameters<typeof devices>[0], Verdict]>([
     ["ADE required (corporate Macs bought through ABM)", { ownership: "corporate", abmPurchase: "yes" }, "not-ready"],
     ["ADE not required (personal Macs only)", { ownership: "personal", abmPurchase: "no" }, "not-applicable"],
-    ["ADE not required (ABM purchase only planned)", { ownership: "corporate", abmPurchase: "planned" }, "not-applicable"],
+    ["ADE not required (corporate Macs not bought through ABM)", { ownership: "corporate", abmPurchase: "no" }, "not-applicable"],
+    // Applicability says "optional: needed once purchases go through ABM"; the verdict agrees instead of staying silent.
+    ["ADE optional (ABM purchase only planned)", { ownership: "corporate", abmPurchase: "planned" }, "advisory"],
   ])("no token: %s", (_, decision, verdict) => {
     expect(ade([], [], devices(decision)).verdict).toBe(verdict);
   });
 
-  it("no token and no strategy decided yet → not-applicable", () => {
-    expect(ade([], [], {}).verdict).toBe("not-applicable");
+  it("no token and no strategy decided yet → advisory 'optional, decide first', like its applicability", () => {
+    const result = ade([], [], {});
+    expect(result.verdict).toBe("advisory");
+    expect(result.reason).toMatch(/Optional until you decide the device strategy/);
   });
 });

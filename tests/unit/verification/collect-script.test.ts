@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COLLECT_SCRIPT } from "../../../src/domain/verification/collect-script.ts";
+import { COLLECT_SCRIPT } from "../../../src/features/verification/collect-script.ts";
 import { REQUIRED_SCOPES } from "../../../src/domain/verification/consent.ts";
 import { EVIDENCE_KIND } from "../../../src/domain/verification/evidence.ts";
 import { requestLine } from "../../../src/domain/verification/keys.ts";

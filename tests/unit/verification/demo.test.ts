@@ -25,9 +25,9 @@ const INTENDED: Record<DemoScenarioId, Record<TenantItemId, Verdict>> = {
     "vpp-token": "ready",
   },
   "brand-new": {
-    "mdm-user-scope": "not-ready",
+    "mdm-user-scope": "advisory",
     "intune-admin-role": "ready",
-    "intune-license": "ready",
+    "intune-license": "advisory",
     "enrollment-device-limit": "ready",
     "enrollment-platform-restrictions": "not-ready",
     "apns-certificate": "not-ready",
@@ -86,6 +86,18 @@ describe("demo scenarios", () => {
     const details = results.find((r) => r.item === "ade-token")?.details.join(" ");
     expect(details).toMatch(/Apple error code 401/);
     expect(details).toMatch(/no default macOS enrollment profile/);
+  });
+
+  it("expiring-broken's roles: a limited-information directory role and an eligibility through a group → eligible, advisory", () => {
+    const results = evaluate(indexEvidence(scenarioEvidenceFile("expiring-broken", NOW).responses), DEMO_DECISIONS, NOW);
+    const role = results.find((r) => r.item === "intune-admin-role");
+    expect(role?.reason).toMatch(/eligible for Intune Administrator/);
+    expect(role?.details.join(" ")).toMatch(/1 directory role\(s\) with limited information/);
+  });
+
+  it("brand-new's 25 trial seats are fewer than the 120 Macs the sample strategy expects", () => {
+    const results = evaluate(indexEvidence(scenarioEvidenceFile("brand-new", NOW).responses), DEMO_DECISIONS, NOW);
+    expect(results.find((r) => r.item === "intune-license")?.reason).toMatch(/24 seat\(s\) free: fewer than the 120 Mac\(s\)/);
   });
 
   it("brand-new has no push certificate (404) and no tokens", () => {

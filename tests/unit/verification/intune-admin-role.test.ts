@@ -27,7 +27,7 @@ describe("intune-admin-role", () => {
     ["other roles only", roles({ value: [directoryRole(READER), group] }, empty, empty), "not-ready", /neither/],
     ["nothing anywhere", roles(empty, empty, empty), "not-ready", /neither/],
     ["PIM unreadable but memberOf shows the role", roles({ value: [directoryRole(INTUNE)] }, denied, denied), "ready", /Intune Administrator/],
-    ["PIM unreadable and memberOf empty: not-ready, with the failures explained", roles(empty, denied, denied), "not-ready", /neither/],
+    ["PIM unreadable and memberOf empty: could not determine (error), with the failures explained", roles(empty, denied, denied), "error", /Could not determine/],
     ["every role read failed", roles(denied, denied, denied), "error", /Could not read any of your role assignments/],
     ["only memberOf in the evidence, and it shows GA", roles({ value: [directoryRole(GA)] }, undefined, undefined), "ready", /Global Administrator/],
   ])("%s", (_, responses, verdict, reason) => {

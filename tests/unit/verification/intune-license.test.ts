@@ -22,7 +22,7 @@ const license = (skus: readonly object[]) => check("intune-license", [res("subsc
 
 describe("intune-license", () => {
   it.each<[string, object[], Verdict, RegExp]>([
-    ["Enabled SKU with INTUNE_A and free seats", [sku("SPE_E3", "Enabled", 200, 180, [INTUNE_A, with_(INTUNE_O365, "PendingActivation")])], "ready", /SPE_E3 with 20 seat\(s\) free/],
+    ["Enabled SKU with INTUNE_A and free seats", [sku("SPE_E3", "Enabled", 200, 180, [INTUNE_A, with_(INTUNE_O365, "PendingActivation")])], "ready", /owns Intune Plan 1 through SPE_E3, with 20 seat\(s\) free/],
     ["INTUNE_EDU counts", [sku("M365EDU_A3_FACULTY", "Enabled", 10, 1, [INTUNE_EDU])], "ready", /9 seat/],
     ["INTUNE_SMBIZ counts", [sku("SPB", "Enabled", 10, 9, [INTUNE_SMBIZ])], "ready", /1 seat/],
     ["INTUNE_A matched by name alone", [sku("A", "Enabled", 2, 1, [byName(INTUNE_A)])], "ready", /1 seat/],

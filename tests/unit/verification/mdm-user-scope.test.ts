@@ -17,7 +17,9 @@ describe("mdm-user-scope", () => {
     ["all", policy("all"), "ready", /scope is All/],
     ["selected names the groups", policy("selected", ["Intune Pilot Users", "Mac Users"]), "advisory", /Intune Pilot Users, Mac Users/],
     ["selected without groups listed", policy("selected"), "advisory", /no groups listed/],
-    ["none", policy("none"), "not-ready", /None; the admin guide asks for All/],
+    // The setting governs Windows automatic enrollment (Graph mobilityManagementPolicy: Windows 10 and later only), so
+    // None never blocks Macs and must not push a tenant-wide Windows change.
+    ["none", policy("none"), "advisory", /None\. It governs Windows automatic enrollment, not Macs/],
     ["all but invalid", policy("all", [], { isValid: false }), "advisory", /invalid/],
   ])("%s", (_, body, verdict, reason) => {
     const result = scope(body);
@@ -29,8 +31,8 @@ describe("mdm-user-scope", () => {
     expect(scope(policy("none")).details.join(" ")).toMatch(/Windows devices/);
   });
 
-  it("404 (no Intune MDM policy) is not-ready", () => {
-    expect(scope(graphError("Request_ResourceNotFound", "does not exist"), 404).verdict).toBe("not-ready");
+  it("404 (no Intune MDM policy) is advisory: it does not gate Macs", () => {
+    expect(scope(graphError("Request_ResourceNotFound", "does not exist"), 404).verdict).toBe("advisory");
   });
 
   it("an unknown appliesTo value is an unexpected response, not a guess", () => {

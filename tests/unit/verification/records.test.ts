@@ -12,15 +12,15 @@ describe("toRecords", () => {
       result("apns-certificate", "advisory", { renewals: [{ label: "APNs", expiresAt: "2026-12-01T00:00:00.000Z" }], cause: undefined }),
       result("vpp-token", "not-checked"),
       result("intune-license", "error", { cause: "missing-scope" }),
-    ], "demo", "2026-11-26T09:00:00.000Z", "healthy");
+    ], { source: "demo", checkedAt: "2026-11-26T09:00:00.000Z", scenario: "healthy", judgedUnder: {} });
     expect(records).toEqual({
       "apns-certificate": { verdict: "advisory", reason: "apns-certificate advisory", details: ["d"], renewals: [{ label: "APNs", expiresAt: "2026-12-01T00:00:00.000Z" }], checkedAt: "2026-11-26T09:00:00.000Z", source: "demo", scenario: "healthy" },
-      "intune-license": { verdict: "error", reason: "intune-license error", details: ["d"], renewals: [], checkedAt: "2026-11-26T09:00:00.000Z", source: "demo", scenario: "healthy" },
+      "intune-license": { verdict: "error", reason: "intune-license error", details: ["d"], renewals: [], checkedAt: "2026-11-26T09:00:00.000Z", source: "demo", scenario: "healthy", strategyFingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) },
     });
   });
 
   it("has no scenario key outside demo runs", () => {
-    const records = toRecords([result("apns-certificate", "ready")], "file", "2026-11-26T09:00:00.000Z");
+    const records = toRecords([result("apns-certificate", "ready")], { source: "file", checkedAt: "2026-11-26T09:00:00.000Z", judgedUnder: {} });
     expect(records["apns-certificate"]).not.toHaveProperty("scenario");
   });
 });

@@ -21,7 +21,7 @@ describe("review findings: intune-license", () => {
     const spb = { skuPartNumber: "SPB", capabilityStatus: "Enabled", consumedUnits: 5, prepaidUnits: { enabled: 10 }, servicePlans: [INTUNE_A("Disabled"), INTUNE_SMBIZ("Success")] };
     const result = license([spb]);
     expect(result.verdict).toBe("ready");
-    expect(result.reason).toMatch(/SPB with 5 seat\(s\) free/);
+    expect(result.reason).toMatch(/SPB, with 5 seat\(s\) free/);
   });
 
   it("consumedUnits missing: the free seats are unknown, so never ready", () => {
@@ -62,9 +62,11 @@ describe("review findings: intune-admin-role", () => {
     expect(result.verdict).toBe("not-checked");
   });
 
-  it("still not-ready when memberOf was read (complete) and PIM was refused", () => {
+  it("memberOf read (complete) but PIM refused: could not determine (error), never 'you hold neither' — memberOf lists direct memberships only", () => {
     const result = check("intune-admin-role", [res("memberOf", { value: [] }), denied("roleAssignments"), denied("roleEligibility")]);
-    expect(result.verdict).toBe("not-ready");
+    expect(result.verdict).toBe("error");
+    expect(result.reason).toMatch(/^Could not determine whether you hold Intune Administrator or Global Administrator/);
+    expect(result.reason).not.toMatch(/neither/);
   });
 });
 

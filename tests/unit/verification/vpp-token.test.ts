@@ -1,3 +1,4 @@
+import type { Decisions } from "../../../src/domain/strategy/schema.ts";
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "../../../src/domain/verification/types.ts";
 import { check, days, res, withAppsAndBooks } from "./helpers.ts";
@@ -24,9 +25,9 @@ describe("vpp-token", () => {
     ["past expiry while still reported valid", { expirationDateTime: days(0, -1) }, "not-ready", /expired on/],
     ["exactly 30 days to expiry", { expirationDateTime: days(30) }, "advisory", /in 30 days/],
     ["31 days to expiry", { expirationDateTime: days(31) }, "ready", /valid/],
-    ["last sync failed", { lastSyncStatus: "failed" }, "advisory", /last sync .* failed/],
+    ["last sync failed", { lastSyncStatus: "failed" }, "advisory", /the last sync failed/],
     ["synced exactly 1 day ago", { lastSyncDateTime: days(-1) }, "ready", /valid/],
-    ["synced more than 1 day ago", { lastSyncDateTime: days(-1, -1) }, "advisory", /Intune syncs daily/],
+    ["synced more than 1 day ago", { lastSyncDateTime: days(-1, -1) }, "advisory", /last synced successfully 25 hours ago \(more than a day\)/],
     ["state unknown", { state: "unknown" }, "advisory", /unknown/],
   ])("%s", (_, extra, verdict, reason) => {
     const result = vpp([token(extra)]);
@@ -44,11 +45,12 @@ describe("vpp-token", () => {
     ]);
   });
 
-  it.each<[string, boolean, Verdict]>([
-    ["required by the strategy", true, "not-ready"],
-    ["not used by the strategy", false, "not-applicable"],
-  ])("no token, %s", (_, required, verdict) => {
-    const result = vpp([], required ? withAppsAndBooks() : {});
+  it.each<[string, Decisions, Verdict]>([
+    ["required by the strategy", withAppsAndBooks(), "not-ready"],
+    ["not used by the strategy", { policies: { value: { areas: [], appsAndBooks: false, notes: "" }, decidedAt: "2026-01-01T00:00:00.000Z" } }, "not-applicable"],
+    ["policies not decided yet (optional, decide first)", {}, "advisory"],
+  ])("no token, %s", (_, decisions, verdict) => {
+    const result = vpp([], decisions);
     expect(result.verdict).toBe(verdict);
     expect(result.fix === null).toBe(verdict === "not-applicable");
   });

@@ -1,7 +1,7 @@
 // The default macOS ADE enrollment profile of each token (beta depMacOSEnrollmentProfile), shared by the ADE profile,
 // Company Portal, Platform SSO and LAPS rules.
 import { classify, toFetched, isPartialList } from "../errors.ts";
-import { bool, collection, isObject, nonEmpty, odataType, type JsonObject } from "../json.ts";
+import { bool, collection, isRecord, nonEmpty, odataType, type JsonObject } from "../json.ts";
 import type { EvidenceIndex } from "../keys.ts";
 import { ENROLLMENT_PROFILES_REQUEST } from "../requests.ts";
 import type { Finding } from "./read.ts";
@@ -29,7 +29,7 @@ export function readAdeProfiles(evidence: EvidenceIndex, tokens: readonly JsonOb
     if (fetched.kind === "failed") return { kind: "problem", finding: { verdict: "error", text: fetched.failure.reason, cause: fetched.failure.cause } };
     if (fetched.kind === "ok" && !Array.isArray(fetched.body.value)) {
       // One object: the default macOS profile (the docs' examples wrap it in { value: {...} }).
-      const profile = isObject(fetched.body.value) ? fetched.body.value : fetched.body;
+      const profile = isRecord(fetched.body.value) ? fetched.body.value : fetched.body;
       out.push({ token: name, macProfiles: null, defaults: bool(profile, "isDefault") === false ? [] : [profile] });
       continue;
     }

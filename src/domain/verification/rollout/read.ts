@@ -1,7 +1,7 @@
 // Shared reads for the rollout rules: a whole list or nothing. A list that still carries @odata.nextLink is only its
 // first pages, and a rule must not judge what it did not see ("could not check").
 import { fetchSpec, notFoundFailure, REQUEST_LABELS, type Failure } from "../errors.ts";
-import { collection, isObject, list, type JsonObject } from "../json.ts";
+import { collection, isRecord, list, type JsonObject } from "../json.ts";
 import type { EvidenceIndex } from "../keys.ts";
 import type { RequestId } from "../requests.ts";
 import type { ErrorCause, Verdict } from "../types.ts";
@@ -27,8 +27,8 @@ export function readObject(evidence: EvidenceIndex, id: RequestId): { kind: "abs
   if (fetched.kind === "absent" || fetched.kind === "failed") return fetched;
   if (fetched.kind === "not-found") return { kind: "failed", failure: notFoundFailure(REQUEST_LABELS[id]) };
   const value = fetched.body.value;
-  const first = Array.isArray(value) ? list(fetched.body, "value")?.find(isObject) : isObject(value) ? value : fetched.body;
-  return first && isObject(first) ? { kind: "ok", item: first } : { kind: "failed", failure: { cause: "unexpected-response", reason: `Microsoft Graph returned no ${REQUEST_LABELS[id]}.`, details: [] } };
+  const first = Array.isArray(value) ? list(fetched.body, "value")?.find(isRecord) : isRecord(value) ? value : fetched.body;
+  return first && isRecord(first) ? { kind: "ok", item: first } : { kind: "failed", failure: { cause: "unexpected-response", reason: `Microsoft Graph returned no ${REQUEST_LABELS[id]}.`, details: [] } };
 }
 
 /** Lists a rule needs; the first that is missing or failed decides (missing → not checked). */

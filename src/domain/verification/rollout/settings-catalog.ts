@@ -1,7 +1,7 @@
 // Reading settings-catalog policies (beta deviceManagementConfigurationPolicy with $expand=settings). Every setting id
 // and choice value is lower-cased: Microsoft's own exports differ in case (`…firewall_EnableFirewall_true` in
 // intune-my-macs vs `…_enablefirewall_true` in the Zero Trust Assessment), so every comparison is case-insensitive.
-import { field, isObject, list, odataType, text, type JsonObject } from "../json.ts";
+import { field, isRecord, list, odataType, text, type JsonObject } from "../json.ts";
 
 /** Lower-cased setting id → every value it has in the policy (choice values and simple values, lower-cased). */
 export type SettingMap = ReadonlyMap<string, readonly string[]>;
@@ -9,7 +9,7 @@ export type SettingMap = ReadonlyMap<string, readonly string[]>;
 const MAX_DEPTH = 32;
 
 function visit(instance: unknown, out: Map<string, string[]>, depth: number): void {
-  if (!isObject(instance) || depth > MAX_DEPTH) return;
+  if (!isRecord(instance) || depth > MAX_DEPTH) return;
   const id = (text(instance, "settingDefinitionId") ?? "").toLowerCase();
   const values = id ? (out.get(id) ?? []) : [];
   const add = (v: unknown) => {
@@ -18,7 +18,7 @@ function visit(instance: unknown, out: Map<string, string[]>, depth: number): vo
   const children = (holder: unknown) => (list(holder, "children") ?? []).forEach((c) => visit(c, out, depth + 1));
 
   const choice = field(instance, "choiceSettingValue");
-  if (isObject(choice)) {
+  if (isRecord(choice)) {
     add(choice.value);
     children(choice);
   }
@@ -27,10 +27,10 @@ function visit(instance: unknown, out: Map<string, string[]>, depth: number): vo
     children(c);
   }
   const simple = field(instance, "simpleSettingValue");
-  if (isObject(simple)) add(simple.value);
+  if (isRecord(simple)) add(simple.value);
   for (const s of list(instance, "simpleSettingCollectionValue") ?? []) add(field(s, "value"));
   const group = field(instance, "groupSettingValue");
-  if (isObject(group)) children(group);
+  if (isRecord(group)) children(group);
   for (const g of list(instance, "groupSettingCollectionValue") ?? []) children(g);
   if (id) out.set(id, values);
 }

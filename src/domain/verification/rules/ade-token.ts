@@ -1,19 +1,13 @@
-import { DAY_MS, ageText, graphDate, isoDay, msSince, relativeDays, wholeDaysUntil } from "../dates.ts";
+import { ageText, graphDate, isoDay } from "../dates.ts";
 import { classify, fetchSpec, isPartialList, toFetched } from "../errors.ts";
 import { ENROLLMENT_PROFILES_REQUEST } from "../requests.ts";
 import { bool, collection, field, nonEmpty, num, odataType, type JsonObject } from "../json.ts";
 import type { EvidenceIndex } from "../keys.ts";
-import type { ErrorCause, GraphResponse, Renewal, Verdict } from "../types.ts";
-import { errorOutcome, notChecked, specOf, worse, worstOf } from "./outcome.ts";
+import type { GraphResponse } from "../types.ts";
+import { errorOutcome, notChecked, specOf } from "./outcome.ts";
+import { noTokens, tokenCheck, tokenFindings, tokensOutcome, type Finding, type TokenCheck, type TokenPolicy } from "./token-health.ts";
 import type { Rule } from "./types.ts";
 
-export const TOKEN_WARN_DAYS = 30;
-/** Tenant Status: a sync older than 1 day is a warning, 3 days or more is unhealthy (reference §12). */
-export const SYNC_WARN_MS = DAY_MS;
-export const SYNC_FAIL_MS = 3 * DAY_MS;
-
-type Finding = { verdict: Verdict; text: string; cause?: ErrorCause };
-type TokenResult = { name: string; verdict: Verdict; findings: readonly Finding[]; facts: readonly string[]; renewal: Renewal | null };
 
 /** A 404 that says the tenant lacks a licence is that, not "no default profile". */
 function isLicenceError(response: GraphResponse): boolean {
@@ -48,35 +42,28 @@ function profileFindings(evidence: EvidenceIndex, id: string | null, name: strin
   return [{ verdict: "ready", text: `Default macOS enrollment profile: ${defaults.map((p) => nonEmpty(p, "displayName") ?? "unnamed").join(", ")}.` }];
 }
 
-function evaluateToken(token: JsonObject, evidence: EvidenceIndex, now: Date): TokenResult {
-  const name = `Token "${nonEmpty(token, "tokenName") ?? nonEmpty(token, "id") ?? "unnamed"}"`;
+const ADE_POLICY: TokenPolicy = {
+  renewHint: "renew it in Apple Business Manager and upload it to Intune",
+  staleSync: "not-ready",
+  neverSynced: { verdict: "not-ready", text: "has never synced successfully with Apple" },
+};
+
+function evaluateToken(token: JsonObject, evidence: EvidenceIndex, now: Date): TokenCheck {
+  const tokenName = nonEmpty(token, "tokenName") ?? nonEmpty(token, "id") ?? "unnamed";
+  const name = `Token "${tokenName}"`;
   const appleId = nonEmpty(token, "appleIdentifier");
   const expiry = graphDate(field(token, "tokenExpirationDateTime"));
   const lastSync = graphDate(field(token, "lastSuccessfulSyncDateTime"));
   const errorCode = num(token, "lastSyncErrorCode");
-  const findings: Finding[] = [];
-
-  if (!expiry) findings.push({ verdict: "advisory", text: `${name} reports no expiry date.` });
-  else if (msSince(expiry, now) >= 0) findings.push({ verdict: "not-ready", text: `${name} expired on ${isoDay(expiry)}: renew it in Apple Business Manager and upload it to Intune.` });
-  else if (wholeDaysUntil(expiry, now) <= TOKEN_WARN_DAYS) findings.push({ verdict: "advisory", text: `${name} expires on ${isoDay(expiry)} (${relativeDays(wholeDaysUntil(expiry, now))}).` });
-
-  if (!lastSync) findings.push({ verdict: "not-ready", text: `${name} has never synced successfully with Apple.` });
-  else if (msSince(lastSync, now) >= SYNC_FAIL_MS) findings.push({ verdict: "not-ready", text: `${name} last synced successfully ${ageText(lastSync, now)} (3 days or more).` });
-  else if (msSince(lastSync, now) > SYNC_WARN_MS) findings.push({ verdict: "advisory", text: `${name} last synced successfully ${ageText(lastSync, now)} (more than a day).` });
-
-  if (errorCode !== null && errorCode !== 0) findings.push({ verdict: "advisory", text: `${name}'s last sync reported Apple error code ${errorCode}.` });
-  findings.push(...profileFindings(evidence, nonEmpty(token, "id"), name));
-
+  const findings = [
+    ...tokenFindings({ name, expiry, lastSync, syncError: errorCode !== null && errorCode !== 0 ? `the last sync reported Apple error code ${errorCode}` : null }, ADE_POLICY, now),
+    ...profileFindings(evidence, nonEmpty(token, "id"), name),
+  ];
   const facts = [
     `${name}${appleId ? ` (${appleId})` : ""}: expires ${expiry ? isoDay(expiry) : "unknown"}, last successful sync ${lastSync ? ageText(lastSync, now) : "never"}${errorCode ? `, last sync error ${errorCode}` : ""}.`,
   ];
-  return {
-    name,
-    verdict: worstOf(findings.map((f) => f.verdict), "ready"),
-    findings,
-    facts,
-    renewal: expiry ? { label: `Enrollment program token "${nonEmpty(token, "tokenName") ?? "unnamed"}"${appleId ? ` (${appleId})` : ""}`, expiresAt: expiry.toISOString() } : null,
-  };
+  const renewal = expiry ? { label: `Enrollment program token "${nonEmpty(token, "tokenName") ?? "unnamed"}"${appleId ? ` (${appleId})` : ""}`, expiresAt: expiry.toISOString() } : null;
+  return tokenCheck(name, findings, facts, renewal);
 }
 
 export const adeToken: Rule = ({ evidence, requires, now }) => {
@@ -87,22 +74,16 @@ export const adeToken: Rule = ({ evidence, requires, now }) => {
   if (!tokens) return errorOutcome({ cause: "unexpected-response", reason: "Microsoft Graph did not return a list of enrollment program tokens.", details: [] });
 
   if (tokens.length === 0) {
-    return requires.ade
-      ? { verdict: "not-ready", reason: "No enrollment program (ADE) token is uploaded, but your strategy enrolls corporate Macs with Automated Device Enrollment.", details: ["Download a server token from Apple Business Manager and upload it in Intune."] }
-      : { verdict: "not-applicable", reason: "No enrollment program token is uploaded, and your strategy does not use Automated Device Enrollment.", details: [] };
+    const need = requires.ade ? "required" : !requires.devicesDecided || requires.adePlanned ? "optional" : "not-needed";
+    return noTokens(need, {
+      required: "No enrollment program (ADE) token is uploaded, but your strategy enrolls corporate Macs with Automated Device Enrollment.",
+      optional: requires.adePlanned
+        ? "No enrollment program (ADE) token is uploaded yet: it is needed once corporate Macs are bought through Apple Business Manager."
+        : "No enrollment program (ADE) token is uploaded. Optional until you decide the device strategy: corporate Macs bought through Apple Business Manager need it.",
+      "not-needed": "No enrollment program token is uploaded, and your strategy does not use Automated Device Enrollment.",
+    }, ["Download a server token from Apple Business Manager and upload it in Intune."]);
   }
 
-  const results = tokens.map((t) => evaluateToken(t, evidence, now));
-  const verdict = results.reduce<Verdict>((acc, r) => worse(acc, r.verdict), "ready");
-  const worst = results.find((r) => r.verdict === verdict) ?? results[0];
-  const problems = worst?.findings.filter((f) => f.verdict === verdict && verdict !== "ready") ?? [];
-  const reason = problems[0]?.text ?? (results.length === 1 ? `${worst?.name} is valid, syncing and has a default macOS profile.` : `All ${results.length} enrollment program tokens are valid, syncing and have a default macOS profile.`);
-  const cause = verdict === "error" ? problems[0]?.cause : undefined;
-  return {
-    verdict,
-    reason,
-    details: results.flatMap((r) => [...r.facts, ...r.findings.map((f) => f.text)]),
-    renewals: results.flatMap((r) => (r.renewal ? [r.renewal] : [])),
-    ...(cause ? { cause } : {}),
-  };
+  return tokensOutcome(tokens.map((t) => evaluateToken(t, evidence, now)), (results) =>
+    results.length === 1 ? `${results[0]?.name} is valid, syncing and has a default macOS profile.` : `All ${results.length} enrollment program tokens are valid, syncing and have a default macOS profile.`);
 };

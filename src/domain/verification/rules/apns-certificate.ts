@@ -1,6 +1,6 @@
 import { DAY_MS, graphDate, isoDay, msSince, relativeDays, wholeDaysUntil } from "../dates.ts";
 import { fetchSpec } from "../errors.ts";
-import { field, isObject, nonEmpty, type JsonObject } from "../json.ts";
+import { field, nonEmpty, singleton } from "../json.ts";
 import { errorOutcome, notChecked, specOf } from "./outcome.ts";
 import type { Rule, RuleOutcome } from "./types.ts";
 
@@ -15,11 +15,6 @@ const RENEW_DONT_CREATE =
 // Consumer mail domains: a push certificate tied to one person's private Apple ID is lost when they leave.
 const PERSONAL_DOMAINS = /@(icloud|me|mac|gmail|googlemail|outlook|hotmail|live|yahoo)\.[a-z.]+$/i;
 
-/** The Intune docs' examples wrap the singleton in { value: {...} }; real responses are the entity itself (§0.4). */
-function unwrap(body: JsonObject): JsonObject {
-  const inner = field(body, "value");
-  return isObject(inner) ? inner : body;
-}
 
 function missing(reason: string): RuleOutcome {
   return {
@@ -38,7 +33,7 @@ export const apnsCertificate: Rule = ({ evidence, now }) => {
   if (fetched.kind === "failed") return errorOutcome(fetched.failure);
   if (fetched.kind === "not-found") return missing("No Apple MDM push certificate is set up (Graph answered 404).");
 
-  const cert = unwrap(fetched.body);
+  const cert = singleton(fetched.body);
   const appleId = nonEmpty(cert, "appleIdentifier");
   const expiry = graphDate(field(cert, "expirationDateTime"));
   if (!appleId || !expiry) return missing("No Apple MDM push certificate is set up (no Apple ID or expiry date).");
@@ -64,6 +59,12 @@ export const apnsCertificate: Rule = ({ evidence, now }) => {
     return expiredFor <= APNS_GRACE_DAYS * DAY_MS
       ? outcome("not-ready", `The Apple MDM push certificate expired on ${isoDay(expiry)} and is inside Apple's ${APNS_GRACE_DAYS}-day grace period: renew it now with the same Apple ID (${appleId}).`)
       : outcome("not-ready", `The Apple MDM push certificate expired on ${isoDay(expiry)}, more than ${APNS_GRACE_DAYS} days ago, so Apple's grace period is over. Try renewing with ${appleId} first; if Apple no longer allows it, a new certificate means every Apple device must re-enroll.`);
+  }
+  // The resource documents both as free strings; any failure status or reason means the last upload (a renewal) did not
+  // take, so Intune may still hold the old certificate (Graph applePushNotificationCertificate resource).
+  const uploadStatus = nonEmpty(cert, "certificateUploadStatus");
+  if (uploadFailure || (uploadStatus && /fail/i.test(uploadStatus))) {
+    return outcome("not-ready", `The last upload of the Apple MDM push certificate failed${uploadFailure ? `: ${uploadFailure}` : ` (status "${uploadStatus}")`}. Upload the renewed certificate again with ${appleId}.`);
   }
   if (days <= APNS_WARN_DAYS) {
     return outcome("advisory", `The Apple MDM push certificate expires on ${isoDay(expiry)} (${relativeDays(days)}): renew it now with ${appleId}.`);

@@ -1,8 +1,9 @@
 import { graphDate, isoDay } from "../dates.ts";
 import { fetchSpec, isPartialList, type Failure, type Fetched } from "../errors.ts";
 import { collection, field, nonEmpty, odataType, type JsonObject } from "../json.ts";
+import type { RequestId } from "../requests.ts";
 import { errorOutcome, notChecked, specOf } from "./outcome.ts";
-import type { Rule } from "./types.ts";
+import type { Rule, RuleOutcome } from "./types.ts";
 
 /** Role template ids (reference §2, Entra permissions reference). */
 export const INTUNE_ADMINISTRATOR = "3a2c62db-5318-420d-8d74-23affee5d9d5";
@@ -16,14 +17,20 @@ const ROLE_NAMES: Record<string, string> = {
 type Held = { role: string; scope: string | null; source: string; until: Date | null };
 
 const roleName = (id: string | null) => (id && Object.hasOwn(ROLE_NAMES, id.toLowerCase()) ? ROLE_NAMES[id.toLowerCase()] ?? null : null);
+const isDirectoryRole = (item: JsonObject) => odataType(item) === "microsoft.graph.directoryrole";
 
 function fromMemberOf(items: readonly JsonObject[]): Held[] {
   return items.flatMap((item) => {
     const role = roleName(nonEmpty(item, "roleTemplateId"));
-    const isRole = odataType(item) === "microsoft.graph.directoryrole" || odataType(item) === "";
-    return role && isRole ? [{ role, scope: "/", source: "directory role", until: null }] : [];
+    return role && (isDirectoryRole(item) || odataType(item) === "") ? [{ role, scope: "/", source: "directory role", until: null }] : [];
   });
 }
+
+/**
+ * Directory roles Graph returned with limited information (only `id` and `@odata.type`, the shape a caller gets for
+ * member objects it may not read: Graph permissions overview): they may be exactly the roles looked for.
+ */
+const unidentifiedRoles = (items: readonly JsonObject[]) => items.filter((i) => isDirectoryRole(i) && !nonEmpty(i, "roleTemplateId")).length;
 
 function fromInstances(items: readonly JsonObject[], source: string): Held[] {
   return items.flatMap((item) => {
@@ -37,60 +44,84 @@ function describe(h: Held): string {
   return `${h.role} (${h.source}, ${scope}${h.until ? `, until ${isoDay(h.until)}` : ""})`;
 }
 
-type Read = { label: string; fetched: Fetched; pick: (items: readonly JsonObject[]) => Held[] };
+/** One read: its items when it answered in full; `complete` false when only some pages came back. */
+type Read = { fetched: Fetched; items: readonly JsonObject[] | null; complete: boolean; failure: Failure | null };
 
+function read(evidence: Parameters<Rule>[0]["evidence"], id: RequestId, label: string): Read {
+  const fetched = fetchSpec(evidence, specOf(id), { allowPartial: true });
+  const items = fetched.kind === "ok" ? collection(fetched.body) : null;
+  const failure = fetched.kind === "failed" ? fetched.failure
+    : fetched.kind !== "absent" && !items ? { cause: "unexpected-response" as const, reason: `Could not read your ${label}.`, details: [] } : null;
+  return { fetched, items, complete: items !== null && fetched.kind === "ok" && !isPartialList(fetched.body), failure };
+}
+
+const MEMBER_OF_LIMITS = "Your directory memberships (/me/memberOf) list only direct memberships: roles held through a group or activated in Privileged Identity Management may not appear.";
+
+/**
+ * Active roles are known for sure only from a complete read of the PIM active assignments (they include roles held
+ * through groups, `memberType`); eligibility only from a complete read of the PIM eligible assignments. /me/memberOf
+ * can prove a role is held, never that it is not: it lists direct memberships only, and under User.Read a directory
+ * role can come back with only its id and type. Without proof either way the verdict is error, never "you hold neither".
+ */
 export const intuneAdminRole: Rule = ({ evidence }) => {
-  const reads: Read[] = [
-    { label: "directory roles", fetched: fetchSpec(evidence, specOf("memberOf"), { allowPartial: true }), pick: fromMemberOf },
-    { label: "active PIM assignments", fetched: fetchSpec(evidence, specOf("roleAssignments"), { allowPartial: true }), pick: (i) => fromInstances(i, "active assignment") },
-    { label: "eligible PIM assignments", fetched: fetchSpec(evidence, specOf("roleEligibility"), { allowPartial: true }), pick: (i) => fromInstances(i, "eligible") },
+  const memberOf = read(evidence, "memberOf", "directory roles");
+  const active = read(evidence, "roleAssignments", "active PIM assignments");
+  const eligible = read(evidence, "roleEligibility", "eligible PIM assignments");
+  const reads = [memberOf, active, eligible];
+  if (reads.every((r) => r.fetched.kind === "absent")) return notChecked("your directory roles");
+
+  const heldActive = [...fromMemberOf(memberOf.items ?? []), ...fromInstances(active.items ?? [], "active assignment")];
+  const heldEligible = fromInstances(eligible.items ?? [], "eligible");
+  const unidentified = unidentifiedRoles(memberOf.items ?? []);
+  const failureLines = [
+    ...(memberOf.failure ? [`Could not read your directory roles: ${memberOf.failure.reason}`] : []),
+    ...(active.failure ? [`Could not read your active PIM assignments: ${active.failure.reason}`] : []),
+    ...(eligible.failure ? [`Could not read your eligible PIM assignments: ${eligible.failure.reason}`] : []),
   ];
-  const present = reads.filter((r) => r.fetched.kind !== "absent");
-  if (present.length === 0) return notChecked("your directory roles");
+  const labelled: readonly [Read, string][] = [[memberOf, "directory roles"], [active, "active PIM assignments"], [eligible, "eligible PIM assignments"]];
+  const partialLines = labelled.flatMap(([r, label]) => (r.items && !r.complete ? [`Only the first page of your ${label} was read.`] : []));
+  const details = [
+    ...[...heldActive, ...heldEligible].map((h) => `You hold ${describe(h)}.`),
+    ...(unidentified ? [`Graph returned ${unidentified} directory role(s) with limited information (no role template id), so which roles they are is unknown.`] : []),
+    ...partialLines,
+    ...failureLines,
+  ];
 
-  const failures: { label: string; failure: Failure; active: boolean }[] = [];
-  const held: { active: Held[]; eligible: Held[] } = { active: [], eligible: [] };
-  const notes: string[] = [];
-  /** Whether an active-role read (directory roles or active PIM assignments) succeeded: only then is "not active" known. */
-  let activeKnown = false;
-  for (const [i, read] of reads.entries()) {
-    const { fetched } = read;
-    if (fetched.kind === "absent") continue;
-    const items = fetched.kind === "ok" ? collection(fetched.body) : null;
-    if (fetched.kind === "failed" || !items) {
-      failures.push({ label: read.label, active: i !== 2, failure: fetched.kind === "failed" ? fetched.failure : { cause: "unexpected-response", reason: `Could not read your ${read.label}.`, details: [] } });
-      continue;
-    }
-    // A partial list still proves what it holds, but not what it lacks: it cannot establish "not active".
-    if (isPartialList(fetched.body)) notes.push(`Only the first page of your ${read.label} was read.`);
-    else if (i !== 2) activeKnown = true;
-    (i === 2 ? held.eligible : held.active).push(...read.pick(items));
-  }
-  const failureNotes = failures.map((f) => `Could not read your ${f.label}: ${f.failure.reason}`);
-  const details = [...held.active, ...held.eligible].map((h) => `You hold ${describe(h)}.`).concat(notes, failureNotes);
-
-  const tenantWide = held.active.find((h) => h.scope === "/");
+  const tenantWide = heldActive.find((h) => h.scope === "/");
   if (tenantWide) return { verdict: "ready", reason: `You hold ${tenantWide.role} (active).`, details };
-  const scoped = held.active[0];
+  const scoped = heldActive[0];
   if (scoped) {
     return scoped.scope === null
       ? { verdict: "advisory", reason: `You hold ${scoped.role} (active), but Graph did not report its scope, so it may not be tenant-wide.`, details }
       : { verdict: "advisory", reason: `You hold ${scoped.role} only at scope ${scoped.scope}, not tenant-wide: some tenant settings may be out of reach.`, details };
   }
-  const [first] = failures;
-  if (first && failures.length === present.length) {
-    return errorOutcome({ ...first.failure, reason: `Could not read any of your role assignments. ${first.failure.reason}` }, failureNotes.slice(1));
+
+  const present = reads.filter((r) => r.fetched.kind !== "absent");
+  if (memberOf.fetched.kind === "absent" && active.fetched.kind === "absent") return notChecked("your active directory roles and PIM assignments");
+  const firstFailure = present.map((r) => r.failure).find((f) => f !== null);
+  if (firstFailure && present.every((r) => r.failure)) {
+    return errorOutcome({ ...firstFailure, reason: `Could not read any of your role assignments. ${firstFailure.reason}` }, failureLines.slice(1));
   }
-  if (!activeKnown) {
-    // Neither directory roles nor active PIM assignments were read: "eligible only" or "neither" would be a guess.
-    const activeFailure = failures.find((f) => f.active);
-    return activeFailure
-      ? errorOutcome({ ...activeFailure.failure, reason: `Could not read your active roles, so whether you hold Intune Administrator or Global Administrator is unknown. ${activeFailure.failure.reason}` }, details)
-      : notChecked("your active directory roles and PIM assignments");
+  const unknown = (why: string, failure: Failure | null): RuleOutcome => ({
+    verdict: "error",
+    reason: `Could not determine whether you hold Intune Administrator or Global Administrator: ${why}`,
+    details: [...details, MEMBER_OF_LIMITS],
+    ...(failure ? { cause: failure.cause } : {}),
+  });
+  if (!active.complete) {
+    const why = active.failure
+      ? `your active PIM assignments could not be read (${active.failure.reason})`
+      : active.fetched.kind === "absent" ? "your active PIM assignments are not in the evidence" : "only part of your active PIM assignments was read";
+    const limited = unidentified ? ", and some of your directory roles came back without their role id" : "";
+    return unknown(`${why}${limited}, and your directory memberships show direct roles only.`, active.failure);
   }
-  const eligible = held.eligible.find((h) => h.scope === "/") ?? held.eligible[0];
-  if (eligible) {
-    return { verdict: "advisory", reason: `You are eligible for ${eligible.role} but it is not active: activate it in Privileged Identity Management before making changes.`, details };
+  const eligibleRole = heldEligible.find((h) => h.scope === "/") ?? heldEligible[0];
+  if (eligibleRole) {
+    return { verdict: "advisory", reason: `You are eligible for ${eligibleRole.role} but it is not active: activate it in Privileged Identity Management before making changes.`, details };
+  }
+  if (!eligible.complete) {
+    const why = eligible.failure ? `your eligible PIM assignments could not be read (${eligible.failure.reason})` : eligible.fetched.kind === "absent" ? "your eligible PIM assignments are not in the evidence" : "only part of your eligible PIM assignments was read";
+    return unknown(`you hold neither role actively, but ${why}.`, eligible.failure);
   }
   return {
     verdict: "not-ready",

@@ -47,7 +47,8 @@ function carriesO365Only(sku: JsonObject): boolean {
   return (list(sku, "servicePlans") ?? []).some((p) => (nonEmpty(p, "servicePlanName") ?? "").toUpperCase() === INTUNE_O365.name || (nonEmpty(p, "servicePlanId") ?? "").toLowerCase() === INTUNE_O365.id);
 }
 
-export const intuneLicense: Rule = ({ evidence }) => {
+export const intuneLicense: Rule = ({ evidence, requires }) => {
+  const expectedMacs = requires.expectedMacs;
   const fetched = fetchSpec(evidence, specOf("subscribedSkus"));
   if (fetched.kind === "absent") return notChecked("the tenant's subscriptions");
   if (fetched.kind === "failed") return errorOutcome(fetched.failure);
@@ -75,11 +76,22 @@ export const intuneLicense: Rule = ({ evidence }) => {
   const free = good.reduce((sum, s) => sum + (s.free ?? 0), 0);
   const names = (from: readonly IntuneSku[]) => [...new Set(from.map((s) => s.name))].join(", ");
   const unknownSeats = good.filter((s) => s.free === null);
+  // What the read proves: the tenant owns seats of a product with Intune Plan 1. It cannot show who is assigned one,
+  // and a Mac user may already hold a seat, so the expected Macs are compared with the free seats as an upper bound.
+  const owned = `The tenant owns Intune Plan 1 through ${names(good)}`;
+  const assignNote = "This shows the seats the tenant owns, not which users are assigned one: assign a licence to every user who enrolls a Mac.";
   if (unknownSeats.length) {
-    return { verdict: "advisory", reason: `Intune Plan 1 is licensed through ${names(good)}, but ${names(unknownSeats)} did not report its seat counts, so free seats could not be checked.`, details };
+    return { verdict: "advisory", reason: `${owned}, but ${names(unknownSeats)} did not report its seat counts, so free seats could not be checked.`, details: [...details, assignNote] };
   }
-  if (good.length && free > 0) return { verdict: "ready", reason: `Intune Plan 1 is licensed through ${names(good)} with ${free} seat(s) free.`, details };
-  if (good.length) return { verdict: "advisory", reason: `Intune Plan 1 is licensed through ${names(good)}, but no seats are free.`, details };
+  if (good.length && free > 0) {
+    if (expectedMacs === null) {
+      return { verdict: "ready", reason: `${owned}, with ${free} seat(s) free.`, details: [...details, assignNote, "Set the expected number of Macs in the strategy step to compare it with the free seats."] };
+    }
+    return free >= expectedMacs
+      ? { verdict: "ready", reason: `${owned}, with ${free} seat(s) free: enough for the ${expectedMacs} Mac(s) you expect, even if every Mac user still needs one.`, details: [...details, assignNote] }
+      : { verdict: "advisory", reason: `${owned}, with ${free} seat(s) free: fewer than the ${expectedMacs} Mac(s) you expect, enough only if most Mac users already hold a licence.`, details: [...details, assignNote] };
+  }
+  if (good.length) return { verdict: "advisory", reason: `${owned}, but no seats are free.`, details: [...details, assignNote] };
 
   const warning = intune.filter((s) => s.capability === "warning" && s.provisioning === "success");
   if (warning.length) return { verdict: "advisory", reason: `Intune Plan 1 is only in ${names(warning)}, a subscription in its grace period (Warning): renew it.`, details };

@@ -1,5 +1,5 @@
 import { fetchSpec } from "../errors.ts";
-import { bool, list, nonEmpty, text } from "../json.ts";
+import { bool, list, nonEmpty, singleton, text } from "../json.ts";
 import { errorOutcome, notChecked, specOf } from "./outcome.ts";
 import type { Rule } from "./types.ts";
 
@@ -12,12 +12,12 @@ export const mdmUserScope: Rule = ({ evidence }) => {
   if (fetched.kind === "failed") return errorOutcome(fetched.failure);
   if (fetched.kind === "not-found") {
     return {
-      verdict: "not-ready",
-      reason: "The Microsoft Intune MDM policy was not found (Graph answered 404): Intune may not be set up as the MDM in this tenant.",
+      verdict: "advisory",
+      reason: "The Microsoft Intune MDM user scope policy was not found (Graph answered 404). It governs Windows automatic enrollment, not Macs; review it if you also manage Windows.",
       details: [WINDOWS_NOTE],
     };
   }
-  const policy = fetched.body;
+  const policy = singleton(fetched.body);
   const appliesTo = (text(policy, "appliesTo") ?? "").toLowerCase();
   const invalid = bool(policy, "isValid") === false
     ? ["Entra marks this policy as invalid: it cannot be updated and should be deleted and recreated."]
@@ -34,14 +34,14 @@ export const mdmUserScope: Rule = ({ evidence }) => {
     return {
       verdict: "advisory",
       reason: `MDM user scope is Some: only members of ${named} are in scope.`,
-      details: [`Groups in scope: ${named}.`, "Set the scope to All, or make sure every Mac user is in these groups.", ...invalid, WINDOWS_NOTE],
+      details: [`Groups in scope: ${named}.`, ...invalid, WINDOWS_NOTE],
     };
   }
   if (appliesTo === "none") {
     return {
-      verdict: "not-ready",
-      reason: "MDM user scope is None; the admin guide asks for All.",
-      details: ["Set the MDM user scope to All.", ...invalid, WINDOWS_NOTE],
+      verdict: "advisory",
+      reason: "MDM user scope is None. It governs Windows automatic enrollment, not Macs: change it only as part of your Windows plans.",
+      details: ["Mac enrollment through Company Portal or Automated Device Enrollment does not depend on this setting; setting it to All turns on automatic MDM enrollment for every Windows device that joins or registers with Microsoft Entra.", ...invalid, WINDOWS_NOTE],
     };
   }
   return errorOutcome({

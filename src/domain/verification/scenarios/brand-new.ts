@@ -1,6 +1,6 @@
 import type { EvidenceFile } from "../types.ts";
 import {
-  GLOBAL_ADMIN_ROLE, PLAN, collectionOf, defaultLimit, defaultPlatformRestrictions, directoryRole, evidenceFile,
+  GLOBAL_ADMIN_ROLE, PLAN, collectionOf, defaultLimit, defaultPlatformRestrictions, directoryRole, evidenceFile, otherDefaults,
   mdmPolicy, notFound, reply, roleInstance, sku,
 } from "./builders.ts";
 
@@ -19,6 +19,7 @@ export function brandNewTenant(now: Date): EvidenceFile {
     ])),
     reply("enrollmentConfigurations", 200, collectionOf("beta/$metadata#deviceManagement/deviceEnrollmentConfigurations(assignments())", [
       defaultLimit(5),
+      ...otherDefaults(),
       defaultPlatformRestrictions({ platformBlocked: true, personalDeviceEnrollmentBlocked: true }),
     ])),
     reply("apnsCertificate", 404, notFound("ResourceNotFound", "{ \"_version\": 3, \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000\" }")),

@@ -71,7 +71,7 @@ export function directoryRole(roleTemplateId: string, displayName: string) {
   return { "@odata.type": "#microsoft.graph.directoryRole", id: `role-${roleTemplateId.slice(0, 8)}`, displayName, roleTemplateId };
 }
 
-export function roleInstance(roleDefinitionId: string, kind: "assignment" | "eligibility", now: Date) {
+export function roleInstance(roleDefinitionId: string, kind: "assignment" | "eligibility", now: Date, memberType: "Direct" | "Group" = "Direct") {
   return {
     "@odata.type": kind === "assignment" ? "#microsoft.graph.unifiedRoleAssignmentScheduleInstance" : "#microsoft.graph.unifiedRoleEligibilityScheduleInstance",
     id: `2ziLOjJTDUKNdCPvr-HZ1g-1${kind === "eligibility" ? "-e" : ""}`,
@@ -81,7 +81,7 @@ export function roleInstance(roleDefinitionId: string, kind: "assignment" | "eli
     appScopeId: null,
     startDateTime: kind === "assignment" ? null : at(now, -120),
     endDateTime: kind === "assignment" ? null : at(now, 245),
-    memberType: "Direct",
+    memberType,
     ...(kind === "assignment" ? { assignmentType: "Assigned" } : {}),
   };
 }
@@ -142,6 +142,33 @@ export function defaultPlatformRestrictions(macOS: Mac, legacyMac: Mac = macOS) 
     assignments: [],
   };
 }
+
+/**
+ * The other default configurations every provisioned tenant returns in the same list (Windows Hello for Business,
+ * enrollment status page, Windows restore), as in a real beta export (tests/fixtures/graph, real-defaults).
+ */
+export function otherDefaults() {
+  const base = (type: string, suffix: string, kind: string, description: string) => ({
+    "@odata.type": `#microsoft.graph.${type}`,
+    id: `${DEMO_TENANT_ID}_${suffix}`,
+    displayName: "All users and all devices",
+    description,
+    priority: 0,
+    createdDateTime: UNSET_DATE,
+    version: 0,
+    roleScopeTagIds: [],
+    deviceEnrollmentConfigurationType: kind,
+    assignments: [],
+  });
+  return [
+    { ...base("deviceEnrollmentWindowsHelloForBusinessConfiguration", "DefaultWindowsHelloForBusiness", "windowsHelloForBusiness", "This is the default Windows Hello for Business configuration applied with the lowest priority to all users regardless of group membership."), state: "notConfigured", pinMinimumLength: 6 },
+    { ...base("windows10EnrollmentCompletionPageConfiguration", "DefaultWindows10EnrollmentCompletionPageConfiguration", "windows10EnrollmentCompletionPageConfiguration", "This is the default enrollment status screen configuration applied with the lowest priority to all users and all devices regardless of group membership."), showInstallationProgress: false },
+    { ...base("windowsRestoreDeviceEnrollmentConfiguration", "WindowsRestore", "windowsRestore", "This is the default Windows Restore configuration applied with the lowest priority to all users and all devices regardless of group membership."), state: "notConfigured" },
+  ];
+}
+
+/** A directory role as /me/memberOf returns it with limited information under User.Read: only its type and id. */
+export const limitedDirectoryRole = (id: string) => ({ "@odata.type": "#microsoft.graph.directoryRole", id });
 
 export function apnsCertificate(appleIdentifier: string, expirationDateTime: string, lastModifiedDateTime: string) {
   return {

@@ -1,7 +1,7 @@
 import type { EvidenceFile } from "../types.ts";
 import {
   INTUNE_ADMIN_ROLE, PLAN, apnsCertificate, at, collectionOf, defaultLimit, defaultPlatformRestrictions, depToken,
-  evidenceFile, macProfile, mdmPolicy, profilesReply, reply, roleInstance, sku, vppToken,
+  evidenceFile, limitedDirectoryRole, otherDefaults, macProfile, mdmPolicy, profilesReply, reply, roleInstance, sku, vppToken,
 } from "./builders.ts";
 
 const DEP_ID = "5e6f7a8b-0000-4000-8000-00000000e002";
@@ -14,14 +14,15 @@ const DEP_ID = "5e6f7a8b-0000-4000-8000-00000000e002";
 export function expiringBrokenTenant(now: Date): EvidenceFile {
   return evidenceFile(now, [
     reply("mdmPolicy", 200, mdmPolicy("selected", ["Intune Pilot Users"])),
-    reply("memberOf", 200, collectionOf("v1.0/$metadata#directoryObjects", [])),
+    reply("memberOf", 200, collectionOf("v1.0/$metadata#directoryObjects", [limitedDirectoryRole("0f3c8a6b-0000-4000-8000-00000000r001")])),
     reply("roleAssignments", 200, collectionOf("v1.0/$metadata#Collection(unifiedRoleAssignmentScheduleInstance)", [])),
-    reply("roleEligibility", 200, collectionOf("v1.0/$metadata#Collection(unifiedRoleEligibilityScheduleInstance)", [roleInstance(INTUNE_ADMIN_ROLE, "eligibility", now)])),
+    reply("roleEligibility", 200, collectionOf("v1.0/$metadata#Collection(unifiedRoleEligibilityScheduleInstance)", [roleInstance(INTUNE_ADMIN_ROLE, "eligibility", now, "Group")])),
     reply("subscribedSkus", 200, collectionOf("v1.0/$metadata#subscribedSkus", [
       sku({ part: "INTUNE_A", skuId: "061f9ace-7d42-4136-88ac-31dc755f143f", status: "Warning", enabled: 0, warning: 25, consumed: 25, plans: [[...PLAN.intuneA, "Success"]] }),
     ])),
     reply("enrollmentConfigurations", 200, collectionOf("beta/$metadata#deviceManagement/deviceEnrollmentConfigurations(assignments())", [
       defaultLimit(2),
+      ...otherDefaults(),
       defaultPlatformRestrictions({ platformBlocked: false, personalDeviceEnrollmentBlocked: false }, { platformBlocked: false, personalDeviceEnrollmentBlocked: true }),
     ])),
     reply("apnsCertificate", 200, apnsCertificate("j.smith@contoso.example", at(now, -9), at(now, -374))),

@@ -1,7 +1,7 @@
 import type { EvidenceFile } from "../types.ts";
 import {
   INTUNE_ADMIN_ROLE, PLAN, apnsCertificate, at, collectionOf, defaultLimit, defaultPlatformRestrictions, depToken,
-  directoryRole, evidenceFile, iosProfile, macProfile, mdmPolicy, profilesReply, reply, roleInstance, sku, vppToken,
+  directoryRole, evidenceFile, otherDefaults, iosProfile, macProfile, mdmPolicy, profilesReply, reply, roleInstance, sku, vppToken,
 } from "./builders.ts";
 
 const DEP_ID = "5e6f7a8b-0000-4000-8000-00000000e001";
@@ -14,10 +14,11 @@ export function healthyTenant(now: Date): EvidenceFile {
     reply("roleAssignments", 200, collectionOf("v1.0/$metadata#Collection(unifiedRoleAssignmentScheduleInstance)", [roleInstance(INTUNE_ADMIN_ROLE, "assignment", now)])),
     reply("roleEligibility", 200, collectionOf("v1.0/$metadata#Collection(unifiedRoleEligibilityScheduleInstance)", [])),
     reply("subscribedSkus", 200, collectionOf("v1.0/$metadata#subscribedSkus", [
-      sku({ part: "SPE_E3", skuId: "05e9a617-0261-4cee-bb44-138d3ef5d965", status: "Enabled", enabled: 200, consumed: 180, plans: [[...PLAN.intuneA, "Success"], [...PLAN.intuneO365, "PendingActivation"]] }),
+      sku({ part: "SPE_E3", skuId: "05e9a617-0261-4cee-bb44-138d3ef5d965", status: "Enabled", enabled: 300, consumed: 180, plans: [[...PLAN.intuneA, "Success"], [...PLAN.intuneO365, "PendingActivation"]] }),
     ])),
     reply("enrollmentConfigurations", 200, collectionOf("beta/$metadata#deviceManagement/deviceEnrollmentConfigurations(assignments())", [
       defaultLimit(5),
+      ...otherDefaults(),
       defaultPlatformRestrictions({ platformBlocked: false, personalDeviceEnrollmentBlocked: false }),
     ])),
     reply("apnsCertificate", 200, apnsCertificate("mdm-apple@contoso.example", at(now, 240), at(now, -125))),
