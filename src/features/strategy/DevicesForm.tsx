@@ -37,6 +37,7 @@ const DEFAULTS: DevicesInput = {
   abmPurchase: "yes",
   expectedMacs: Number.NaN,
   perUser: { mac: 1, iphone: 0, ipad: 0, other: 0 },
+  adeEnrollment: undefined,
 };
 
 const useStyles = makeStyles({
@@ -70,7 +71,8 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
     resolver,
     value,
     defaults: DEFAULTS,
-    toForm: (v) => v,
+    // The optional answer is always a key of the form, answered or not: react-hook-form counts a missing key as a change.
+    toForm: (v) => ({ ...v, adeEnrollment: v.adeEnrollment }),
     onSave,
   });
   const { control } = form;

@@ -43,7 +43,7 @@ const FILEVAULT_CONSEQUENCES = {
 } as const;
 const numberFormat = new Intl.NumberFormat();
 
-const DEFAULTS: PoliciesInput = { areas: [], appsAndBooks: false, notes: "" };
+const DEFAULTS: PoliciesInput = { areas: [], appsAndBooks: false, notes: "", updateApproach: undefined, fileVaultTiming: undefined };
 
 const useStyles = makeStyles({
   areas: { display: "flex", flexDirection: "column" },
@@ -56,7 +56,8 @@ export function PoliciesForm({ value, decidedAt, onSave }: DecisionFormProps<"po
     resolver,
     value,
     defaults: DEFAULTS,
-    toForm: (v) => v,
+    // Optional answers are always keys of the form, answered or not: react-hook-form counts a missing key as a change.
+    toForm: (v) => ({ ...v, updateApproach: v.updateApproach, fileVaultTiming: v.fileVaultTiming }),
     onSave,
   });
   const { control } = form;
