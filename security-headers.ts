@@ -5,8 +5,14 @@
 /** production: any real host. e2e: the browser-test build, whose Graph stand-in listens on a random loopback port. */
 export type HeaderTarget = "production" | "e2e" | "dev";
 
-export const ENTRA_LOGIN_ORIGIN = "https://login.microsoftonline.com";
-export const GRAPH_ORIGIN = "https://graph.microsoft.com";
+import { ALL_GRAPH_ORIGINS, ALL_LOGIN_ORIGINS } from "./src/services/auth/clouds.ts";
+
+/**
+ * Every Microsoft cloud's sign-in and Graph hosts (global, US Government GCC High and DoD, China operated by
+ * 21Vianet): which one a session uses is a runtime setting, and these are all Microsoft's own hosts.
+ */
+export const LOGIN_ORIGINS: readonly string[] = ALL_LOGIN_ORIGINS;
+export const GRAPH_ORIGINS: readonly string[] = ALL_GRAPH_ORIGINS;
 
 /** The page MSAL's sign-in popup returns to. It must never carry Cross-Origin-Opener-Policy (see docs/deploy.md). */
 export const REDIRECT_BRIDGE_PATH = "/redirect.html";
@@ -24,13 +30,15 @@ export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3h
 
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
-const LOOPBACK_HTTP = ["http://127.0.0.1:*"];
+// Browser tests: the Graph stand-in (http) and the identity-provider stand-in (https, MSAL refuses anything else).
+const LOOPBACK_STAND_INS = ["http://127.0.0.1:*", "https://127.0.0.1:*"];
+const LOOPBACK_IDENTITY = ["https://127.0.0.1:*"];
 // Vite's dev client talks to its HMR websocket; the dev server may be opened as localhost or 127.0.0.1.
 const DEV_EXTRA_CONNECT = ["ws://127.0.0.1:*", "ws://localhost:*", "http://127.0.0.1:*", "http://localhost:*"];
 
 export function cspDirectives(target: HeaderTarget, page: Page = "app"): Directives {
-  const connect = ["'self'", ENTRA_LOGIN_ORIGIN, GRAPH_ORIGIN];
-  if (target === "e2e") connect.push(...LOOPBACK_HTTP);
+  const connect = ["'self'", ...LOGIN_ORIGINS, ...GRAPH_ORIGINS];
+  if (target === "e2e") connect.push(...LOOPBACK_STAND_INS);
   if (target === "dev") connect.push(...DEV_EXTRA_CONNECT);
   return {
     "default-src": ["'self'"],
@@ -48,7 +56,7 @@ export function cspDirectives(target: HeaderTarget, page: Page = "app"): Directi
     "connect-src": connect,
     // MSAL renews tokens silently in a hidden iframe on the sign-in host when its refresh token cannot be used; the
     // sign-in host then redirects that iframe to our bridge page, and frame-src is checked for every hop ('self').
-    "frame-src": ["'self'", ENTRA_LOGIN_ORIGIN],
+    "frame-src": ["'self'", ...LOGIN_ORIGINS, ...(target === "e2e" ? LOOPBACK_IDENTITY : [])],
     "worker-src": ["'none'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],

@@ -10,6 +10,12 @@
     writes every response (HTTP status and JSON body) to an evidence file that the Intune Mac Readiness app imports.
     Nothing in the tenant is changed.
 
+    Consent: Connect-MgGraph signs in through Microsoft Graph PowerShell ("Microsoft Graph Command Line Tools" under
+    Enterprise applications), not an app registration of yours. Every scope below except User.Read and
+    LicenseAssignment.Read.All needs tenant-wide admin consent for that app, which an Intune Administrator cannot
+    grant: a Global, Privileged Role, Cloud Application or Application Administrator must (for example by running
+    this script once). Without it the sign-in stops at "Need admin approval".
+
     Runs on Windows, macOS and Linux with PowerShell 7 and the Microsoft.Graph.Authentication module:
         Install-Module Microsoft.Graph.Authentication -Scope CurrentUser
 
@@ -24,8 +30,9 @@
     re-formatted). A request that gets no HTTP answer at all (network failure) is left out and reported on screen;
     the app then shows that check as "not checked".
 
-    The file never contains access tokens. Requests use $select so that the Apps and Books token list does not carry
-    the token strings, and any "token" property that still appears is blanked before writing.
+    The file never contains access tokens or passwords. Requests use $select so that the Apps and Books token list
+    does not carry the token strings and the ADE enrollment profile read does not carry its admin account password;
+    any secret-bearing property that still appears ("token", "adminAccountPassword", ...) is blanked before writing.
 
 .PARAMETER Path
     Where to write the evidence file. Default: ./intune-mac-evidence.json
@@ -55,7 +62,7 @@ Add-Type -AssemblyName System.Text.Json
 # Read-only, least-privilege delegated scopes. Keep in step with REQUIRED_SCOPES in src/domain/verification/consent.ts.
 $Scopes = @(
     'User.Read'
-    'Organization.Read.All'
+    'LicenseAssignment.Read.All'
     'Policy.Read.All'
     'DeviceManagementServiceConfig.Read.All'
     'RoleAssignmentSchedule.Read.Directory'
@@ -72,8 +79,16 @@ $Requests = @(
     'GET /beta/deviceManagement/deviceEnrollmentConfigurations?$expand=assignments'
     'GET /v1.0/deviceManagement/applePushNotificationCertificate?$select=appleIdentifier,topicIdentifier,expirationDateTime,lastModifiedDateTime,certificateSerialNumber,certificateUploadStatus,certificateUploadFailureReason'
     'GET /beta/deviceManagement/depOnboardingSettings'
-    'GET /v1.0/deviceAppManagement/vppTokens?$select=id,organizationName,appleId,vppTokenAccountType,expirationDateTime,lastSyncDateTime,lastSyncStatus,state,countryOrRegion,automaticallyUpdateApps'
+    'GET /beta/deviceAppManagement/vppTokens?$select=id,displayName,locationName,organizationName,appleId,vppTokenAccountType,expirationDateTime,lastSyncDateTime,lastSyncStatus,state,countryOrRegion,automaticallyUpdateApps'
 )
+
+# Properties that may carry a password, key or token string. Keep in step with SECRET_KEYS in
+# src/domain/verification/secrets.ts. Only string values are blanked, so "tokenType": "dep" and dates stay.
+$SecretKeys = @(
+    'token', 'adminAccountPassword', 'password', 'clientSecret', 'secret', 'privateKey', 'certificatePassword',
+    'tokenValue', 'sharedSecret', 'preSharedKey'
+)
+$SecretPattern = '"(' + (($SecretKeys | ForEach-Object { [regex]::Escape($_) }) -join '|') + ')"\s*:\s*"(?:[^"\\]|\\.)*"'
 
 function Invoke-EvidenceRequest {
     <# Sends one GET and returns @{ Request; Status; BodyJson } or $null when no HTTP response came back. #>
@@ -109,7 +124,8 @@ function Invoke-EvidenceRequest {
             $bodyJson = ConvertTo-Json -InputObject ([string] $raw) -Compress
         }
     }
-    $bodyJson = [regex]::Replace($bodyJson, '"token"\s*:\s*"(?:[^"\\]|\\.)*"', '"token":null',
+    # Belt and braces: whatever $select missed, a secret-bearing property is blanked before the file is written.
+    $bodyJson = [regex]::Replace($bodyJson, $SecretPattern, '"$1":null',
         [System.Text.RegularExpressions.RegexOptions]::IgnoreCase)
 
     return [pscustomobject]@{ Request = $Request; Status = [int] $statusCode; BodyJson = $bodyJson }
@@ -154,7 +170,8 @@ if ($null -ne $dep -and $dep.Status -eq 200) {
         $id = if ($token -is [System.Collections.IDictionary]) { [string] $token['id'] } else { '' }
         # Ids are GUIDs; anything else is not put into a URL.
         if ($id -notmatch '^[A-Za-z0-9_-]+$') { Write-Warning "Skipping a token with an unexpected id."; continue }
-        $request = "GET /beta/deviceManagement/depOnboardingSettings/$id/enrollmentProfiles"
+        # The default macOS profile only, with $select: a profile's adminAccountPassword never leaves Graph.
+        $request = "GET /beta/deviceManagement/depOnboardingSettings/$id/defaultMacOsEnrollmentProfile?`$select=id,displayName,isDefault"
         Write-Host "  $request"
         $result = Invoke-EvidenceRequest -Request $request
         if ($null -ne $result) { $results.Add($result) }

@@ -15,7 +15,14 @@ export type StandInLogEntry = {
   /** Milliseconds since the stand-in started. */
   startedAt: number;
   finishedAt: number;
+  /** The `scp` of the token the request carried (verifyToken only). */
+  scp?: string | null;
+  /** Answered with a claims challenge. */
+  challenged?: boolean;
 };
+
+/** Claims of an access token, as the identity-provider stand-in issues them. */
+export type TokenClaims = { scp?: string; acrs?: string[]; tid?: string; oid?: string; preferred_username?: string; [claim: string]: unknown };
 
 export type StandInOptions = {
   port?: number;
@@ -29,6 +36,12 @@ export type StandInOptions = {
   reorder?: boolean;
   /** Split every list longer than this into pages linked by @odata.nextLink (0: no paging). */
   pageSize?: number;
+  /** Accept only tokens this returns claims for (the identity-provider stand-in's verifyAccessToken). */
+  verifyToken?: ((token: string) => TokenClaims | null) | null;
+  /** The delegated scope a read needs; an item whose token's `scp` lacks it gets Graph's 403. */
+  scopeOf?: ((version: "v1.0" | "beta", path: string) => string | null) | null;
+  /** Answer 401 with a WWW-Authenticate claims challenge, `times` times, to tokens without this `acrs` value. */
+  claimsChallenge?: { times: number; acrs: string } | null;
 };
 
 export type StandIn = {
@@ -40,4 +53,5 @@ export type StandIn = {
 };
 
 export function startStandIn(options: StandInOptions): Promise<StandIn>;
+export function challengeClaims(acrs: string): string;
 export function countRoundTrips(log: readonly StandInLogEntry[]): number;

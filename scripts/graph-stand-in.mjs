@@ -4,6 +4,11 @@
 //   node scripts/graph-stand-in.mjs --port 4390 --latency 150 --evidence file.json \
 //        [--fault vppTokens=429:2:1] [--fault /beta/$batch=503] [--token e2e-token] [--reorder] [--page-size 1]
 //
+// In code, `verifyToken` (the identity-provider stand-in's verifyAccessToken) makes it accept only that stand-in's
+// tokens; `scopeOf(version, path)` names the delegated scope each read needs, checked against the token's `scp`, as
+// Graph does (403 per item); `claimsChallenge: { times, acrs }` answers 401 with a WWW-Authenticate claims challenge
+// (Continuous Access Evaluation) to tokens without that `acrs` value, `times` times.
+//
 // --page-size n splits every list longer than n into pages linked by @odata.nextLink ($skiptoken), as Graph does.
 // --fault <path substring>=<status>[:<times>[:<retryAfter seconds>]]; a substring containing "$batch" faults the
 // whole batch request instead of its items.
@@ -54,7 +59,24 @@ function compileFaults(faults = {}) {
   }));
 }
 
-export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, token = null, reorder = false, pageSize = 0 } = {}) {
+const FORBIDDEN_SCOPE = (scope) =>
+  graphError("Forbidden", `Application is not authorized to perform this operation. Application must have one of the following scopes: ${scope}`);
+
+/** The claims request Graph puts (base64) in its challenge: the token must carry this authentication context. */
+export const challengeClaims = (acrs) => JSON.stringify({ access_token: { acrs: { essential: true, value: acrs } } });
+
+export function startStandIn({
+  port = 0,
+  latencyMs = 0,
+  evidence,
+  faults = {},
+  token = null,
+  reorder = false,
+  pageSize = 0,
+  verifyToken = null,
+  scopeOf = null,
+  claimsChallenge = null,
+} = {}) {
   const answers = loadEvidence(evidence);
   const compiled = compileFaults(faults);
   const log = [];
@@ -81,8 +103,12 @@ export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, t
   }
 
   /** The answer for one GET, as Graph would give it inside a batch or on its own. */
-  function answer(version, url) {
+  function answer(version, url, claims) {
     const path = url.startsWith("/") ? url : `/${url}`;
+    const scope = scopeOf?.(version, path.split("?")[0]);
+    if (scope && claims && !String(claims.scp ?? "").split(" ").some((s) => s.toLowerCase() === scope.toLowerCase())) {
+      return { status: 403, headers: { "Content-Type": "application/json" }, body: FORBIDDEN_SCOPE(scope) };
+    }
     const fault = takeFault(`/${version}${path.split("?")[0]}`.toLowerCase(), false);
     if (fault) {
       const headers = { "Content-Type": "application/json" };
@@ -98,7 +124,7 @@ export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, t
     return { status: found.status, headers: { "Content-Type": "application/json" }, body: found.status === 200 ? paged(version, path, found.body) : found.body };
   }
 
-  function handleBatch(version, raw) {
+  function handleBatch(version, raw, claims) {
     let parsed;
     try {
       parsed = JSON.parse(raw);
@@ -112,14 +138,25 @@ export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, t
     if (ids.some((id) => id === "") || new Set(ids).size !== ids.length) return { status: 400, body: graphError("BadRequest", "Batch request ids must be present and unique.") };
     const responses = items.map((item) => {
       if (item.method !== "GET" || typeof item.url !== "string") return { id: item.id, status: 405, headers: {}, body: graphError("BadRequest", "Only GET is served.") };
-      return { id: item.id, ...answer(version, item.url) };
+      return { id: item.id, ...answer(version, item.url, claims) };
     });
     return { status: 200, body: { responses: reorder ? responses.reverse() : responses }, ids: items.map((item) => item.id) };
   }
 
+  /** The token's claims (an empty object for a fixed or any bearer token), or null when it is refused. */
   function authorised(req) {
     const header = req.headers.authorization ?? "";
-    return token === null ? /^Bearer \S+/.test(header) : header === `Bearer ${token}`;
+    if (verifyToken) return verifyToken(header.replace(/^Bearer /, "")) ?? null;
+    return (token === null ? /^Bearer \S+/.test(header) : header === `Bearer ${token}`) ? {} : null;
+  }
+
+  let challengesLeft = claimsChallenge?.times ?? 0;
+  /** A WWW-Authenticate claims challenge for a token without the required authentication context, if one is due. */
+  function challengeFor(claims) {
+    if (challengesLeft <= 0 || (Array.isArray(claims.acrs) && claims.acrs.includes(claimsChallenge.acrs))) return null;
+    challengesLeft -= 1;
+    const encoded = Buffer.from(challengeClaims(claimsChallenge.acrs)).toString("base64");
+    return `Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="${encoded}"`;
   }
 
   const server = createServer((req, res) => {
@@ -136,7 +173,7 @@ export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, t
     if (origin && LOCAL_ORIGIN.test(origin)) {
       res.setHeader("Access-Control-Allow-Origin", origin);
       res.setHeader("Vary", "Origin");
-      res.setHeader("Access-Control-Expose-Headers", "Retry-After");
+      res.setHeader("Access-Control-Expose-Headers", "Retry-After, WWW-Authenticate");
     }
     const send = (status, body, headers = {}) => {
       entry.status = status;
@@ -160,21 +197,30 @@ export function startStandIn({ port = 0, latencyMs = 0, evidence, faults = {}, t
     if (!match) return send(404, graphError("BadRequest", "Invalid version."));
     const [, version, rest] = match;
     entry.version = version;
-    if (!authorised(req)) return send(401, faultBody(401));
+    if (req.method === "POST" && rest === "/$batch") entry.kind = "batch";
+    else if (req.method === "GET") entry.kind = "get";
+    const claims = authorised(req);
+    if (!claims) return send(401, faultBody(401), { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+    entry.scp = claims.scp ?? null;
+    const challenge = challengeFor(claims);
+    if (challenge) {
+      entry.challenged = true;
+      return send(401, graphError("InvalidAuthenticationToken", "Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp"), { "WWW-Authenticate": challenge });
+    }
     if (req.method === "POST" && rest === "/$batch") {
       entry.kind = "batch";
       const fault = takeFault(`/${version}/$batch`, true);
       if (fault) {
         return send(fault.status, faultBody(fault.status), fault.retryAfter !== undefined ? { "Retry-After": String(fault.retryAfter) } : {});
       }
-      const result = handleBatch(version, raw);
+      const result = handleBatch(version, raw, claims);
       entry.items = result.ids ?? [];
       return send(result.status, result.body);
     }
     if (req.method === "GET") {
       entry.kind = "get";
       entry.items = [rest];
-      const result = answer(version, `${rest}${url.search}`);
+      const result = answer(version, `${rest}${url.search}`, claims);
       return send(result.status, result.body, result.headers["Retry-After"] ? { "Retry-After": result.headers["Retry-After"] } : {});
     }
     return send(405, graphError("BadRequest", "Method not allowed."));

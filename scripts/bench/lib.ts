@@ -78,6 +78,11 @@ export function benchSave(storage: StorageLike, scale: number, notesChars: numbe
   return { items: ids.length, notesChars, savedChars, medianMs: quantile(perSave, 0.5), p95Ms: quantile(perSave, 0.95), saves: rounds * perRound };
 }
 
+/** What the app finds in storage for the typing measurement: every catalog item with a note of `notesChars`. */
+export function typingSeed(notesChars: number, now: Date): string {
+  return serialize(progressAtScale(1, notesChars, now), now);
+}
+
 type Codec = {
   encodeShare?: (progress: Progress, options: { includeVerificationDetails: boolean; sharedBy?: string; now: Date }) => Promise<string>;
   shareUrl?: (baseUrl: string, payload: string) => string;

@@ -1,5 +1,6 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { AnnouncerProvider } from "../components/announcer/Announcer.tsx";
+import { FocusRing } from "../components/focus/FocusRing.tsx";
 import { ProgressProvider } from "./ProgressProvider.tsx";
 import { Shell } from "./Shell.tsx";
 import { AppToaster } from "./lazy.tsx";
@@ -11,6 +12,7 @@ export function App({ services }: { services: AppServices }) {
   const { theme, choice, setChoice, resolved } = useAppTheme(services.theme);
   return (
     <FluentProvider theme={theme} data-theme={resolved}>
+      <FocusRing />
       <AnnouncerProvider>
         <ProgressProvider store={services.store}>
           <Shell router={services.router} themeChoice={choice} onThemeChange={setChoice} />

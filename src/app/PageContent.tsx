@@ -1,5 +1,7 @@
-import { Suspense, type ReactNode } from "react";
-import { ChecklistStep, DecisionForm, ItemVerification, SummaryPage, VerificationPanel, WelcomePage } from "./lazy.tsx";
+import { Suspense, useState, type ReactNode } from "react";
+import { ChecklistStep, DecisionForm, ExistingIosSwitch, ItemVerification, SummaryPage, VerificationPanel, WelcomePage } from "./lazy.tsx";
+import { useAnnounce } from "../components/announcer/Announcer.tsx";
+import { describeTailoring } from "../domain/rules/tailoring.ts";
 import { useProgress, type UnstampedAction } from "../components/progress/ProgressContext.tsx";
 import type { CatalogItem, DecisionKey } from "../domain/catalog/types.ts";
 import type { DecisionValues } from "../domain/strategy/schema.ts";
@@ -7,6 +9,8 @@ import { PRINT_PATH, pathOfPage, type PageId } from "./routes.ts";
 
 function StrategyDecision({ item }: { item: CatalogItem }) {
   const { progress, dispatch } = useProgress();
+  const announce = useAnnounce();
+  const [changed, setChanged] = useState<string | undefined>(undefined);
   if (item.verification.kind !== "decision") return null;
   // DecisionForm keeps key and value correlated through its generic; TypeScript cannot follow that across the union.
   const key: DecisionKey = item.verification.decision;
@@ -16,7 +20,15 @@ function StrategyDecision({ item }: { item: CatalogItem }) {
       decision={key}
       value={decided?.value as DecisionValues[typeof key] | undefined}
       decidedAt={decided?.decidedAt}
-      onSave={(value) => dispatch({ type: "decision/save", key, value } as UnstampedAction)}
+      managesIosDevices={progress.meta.managesIosDevices}
+      changed={changed}
+      onSave={(value) => {
+        // Said on the card and read out: what the checklist looks like now, from its state before and after.
+        const sentence = describeTailoring(progress.decisions, { ...progress.decisions, [key]: { value, decidedAt: "" } });
+        dispatch({ type: "decision/save", key, value } as UnstampedAction);
+        setChanged(sentence);
+        announce(`Decision saved. ${sentence}`);
+      }}
     />
   );
 }
@@ -42,7 +54,13 @@ function pageFor(page: PageId, navigate: (path: string) => void) {
     case "organization":
       return <ChecklistStep step="organization" />;
     case "strategy":
-      return <ChecklistStep step="strategy" renderExtra={(item) => later(<StrategyDecision item={item} />, "the decision form")} />;
+      return (
+        <ChecklistStep
+          step="strategy"
+          before={later(<ExistingIosSwitch />, "the iPhone and iPad switch")}
+          renderExtra={(item) => later(<StrategyDecision item={item} />, "the decision form")}
+        />
+      );
     case "tenant":
       return (
         <ChecklistStep

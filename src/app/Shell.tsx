@@ -4,6 +4,7 @@ import { completion } from "../domain/rules/completion.ts";
 import { catalogStep } from "../domain/catalog/steps.ts";
 import { useProgress } from "../components/progress/ProgressContext.tsx";
 import { AppHeader } from "../features/wizard/AppHeader.tsx";
+import { SkipLink } from "../features/wizard/SkipLink.tsx";
 import { StepBar } from "../features/wizard/StepBar.tsx";
 import { WizardFooter } from "../features/wizard/WizardFooter.tsx";
 import { ImportHost } from "../features/share/ImportHost.tsx";
@@ -92,6 +93,7 @@ function Wizard({ router, themeChoice, onThemeChange, path }: Props & { path: st
 
   return (
     <div className={styles.app}>
+      <SkipLink targetId="page-title" />
       <AppHeader
         percent={done.overall.percent}
         done={done.overall.done}

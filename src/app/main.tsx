@@ -6,7 +6,6 @@ import { createSafeStorage } from "../services/storage/safe-storage.ts";
 import { createProgressStore } from "../services/storage/progress-store.ts";
 import { createHistoryRouter } from "../services/navigation/router.ts";
 import { createThemePreference } from "../services/preferences/theme-preference.ts";
-import { loadRuntimeConfig } from "../services/auth/config.ts";
 import { createAuthConfigStore } from "../services/auth/config-store.ts";
 import { VerificationServicesProvider } from "../features/verification/services.tsx";
 import type { AppServices } from "./services.ts";
@@ -16,18 +15,21 @@ import { PRINT_PATH, WIZARD_ROUTES, routeIndex } from "./routes.ts";
 import type { ResolvedTheme } from "../services/preferences/theme-preference.ts";
 
 const storage = createSafeStorage(() => window.localStorage);
-const site = { origin: window.location.origin, baseUrl: import.meta.env.BASE_URL };
+// Browser-test builds sign in to a loopback identity-provider stand-in; every other build only to Microsoft's clouds.
+const site = { origin: window.location.origin, baseUrl: import.meta.env.BASE_URL, allowLoopbackAuthority: import.meta.env.MODE === "e2e" };
 const services: AppServices = {
   store: createProgressStore({ storage, win: window }),
   router: createHistoryRouter(window),
   theme: createThemePreference(storage, window),
   verification: {
     now: () => new Date(),
-    loadRuntimeConfig: () => loadRuntimeConfig(),
+    // Read when the verification panel opens, so the reader is not part of the first download.
+    loadRuntimeConfig: async () => (await import("../services/auth/config.ts")).loadRuntimeConfig(),
     authConfig: createAuthConfigStore(storage, site),
     site,
     // Dynamic imports: MSAL and the Graph client are fetched only when the admin opts into live checks.
     loadAuth: async (config) => (await import("../services/auth/load-auth.ts")).loadAuth(config),
+    pendingRedirect: async () => (await import("../services/auth/redirect-marker.ts")).readPendingRedirect(),
     collectEvidence: async (options) => (await import("../services/graph/client.ts")).collectEvidence(options),
   },
 };

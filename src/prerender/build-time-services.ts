@@ -34,6 +34,7 @@ export function buildTimeServices(): AppServices {
       authConfig: createAuthConfigStore(storage, site),
       site,
       loadAuth: unavailable,
+      pendingRedirect: async () => null,
       collectEvidence: unavailable,
     },
   };

@@ -98,3 +98,38 @@ test("completes the whole wizard with the keyboard only", async ({ page }) => {
   await expect(page.locator('[data-decision="identities"]')).toContainText("Managed Apple IDs");
   await expect(page.locator('[data-decision="accountsSso"]')).toContainText("Secure Enclave");
 });
+
+test("keyboard only: skip link, the blocked prompt, Planned instead of No, collapse all and a jump link", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/organization");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+
+  // Blocked is two options below To do; its prompt is the next stop after the status.
+  await tabTo(page, (f) => f.item === "project-plan" && f.name.startsWith("Status of"), "the status of project-plan");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByTestId("announcer")).toContainText("What blocks it, and who can unblock it?");
+  await tabTo(page, (f) => f.item === "project-plan" && /What blocks/.test(f.name), "the blocked reason");
+  await page.keyboard.type("Waiting for the CAB; Dana can fast-track it.");
+  await expect(page.locator('section[data-item-id="project-plan"]')).toHaveAttribute("data-status", "blocked");
+
+  await page.goto("/strategy");
+  await tabTo(page, (f) => f.form === "Device strategy" && f.type === "radio" && /Yes/.test(f.name), "the ABM answer");
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, (f) => f.name === 'Answer "Planned" instead', "the Planned button");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("form", { name: "Device strategy" }).getByRole("radio", { name: "Planned" })).toBeChecked();
+
+  await page.goto("/tenant");
+  await tabTo(page, (f) => f.name === "Collapse all", "Collapse all");
+  await page.keyboard.press("Enter");
+  await expect(page.locator('section[data-item-id][data-expanded="true"]')).toHaveCount(0);
+  await tabTo(page, (f) => /Apple MDM push/.test(f.name) && f.type === "a", "the APNs jump link");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#item-apns-certificate-title")).toBeFocused();
+  await expect(page.locator('section[data-item-id="apns-certificate"]')).toHaveAttribute("data-expanded", "true");
+});

@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: "off",
+    // The identity-provider stand-in serves HTTPS on loopback with a throwaway self-signed certificate (MSAL refuses
+    // plain-http authorities). Every other origin the suite reaches is plain http on loopback.
+    ignoreHTTPSErrors: true,
   },
   projects: [
     {

@@ -1,9 +1,8 @@
 import { test, expect, type Page } from "@playwright/test";
 import { contentSecurityPolicy, PERMISSIONS_POLICY, REDIRECT_BRIDGE_PATH } from "../../security-headers.ts";
 import { scenarioEvidenceFile } from "../../src/domain/verification/demo.ts";
-import { startStandIn } from "../../scripts/graph-stand-in.mjs";
 import { setStatus } from "./support.ts";
-import { routeConfig } from "./support-graph.ts";
+import { routeConfig, signInWithPopup, startSignInRig } from "./support-sign-in.ts";
 
 // The browser suite previews dist-e2e, so the e2e policy (production + the loopback Graph stand-in) is expected.
 const EXPECTED_CSP = contentSecurityPolicy("e2e");
@@ -115,16 +114,17 @@ test.describe("security headers", () => {
 
 test("a full journey with hostile text in every free-text field: nothing runs, nothing leaves, no token is stored", async ({ browser, baseURL }) => {
   const appOrigin = new URL(baseURL ?? "http://127.0.0.1:4174/").origin;
-  const standIn = await startStandIn({ port: 0, evidence: scenarioEvidenceFile("healthy", new Date()), token: "e2e-token" });
-  // The only origins a session may reach: the app, and (browser tests only) the Graph stand-in on loopback.
-  const allowed = new Set([appOrigin, standIn.url]);
-  const senderContext = await browser.newContext();
-  const receiverContext = await browser.newContext();
+  const rig = await startSignInRig(baseURL, { graph: { evidence: scenarioEvidenceFile("healthy", new Date()) } });
+  const standIn = rig.graph;
+  // The only origins a session may reach: the app, and (browser tests only) the Graph and sign-in stand-ins on loopback.
+  const allowed = new Set([appOrigin, standIn.url, rig.idp.origin]);
+  const senderContext = await browser.newContext({ ignoreHTTPSErrors: true });
+  const receiverContext = await browser.newContext({ ignoreHTTPSErrors: true });
   try {
     const page = await senderContext.newPage();
     const violations = await recordCspViolations(page);
     const requests = recordRequests(page);
-    await routeConfig(page, standIn.url);
+    await routeConfig(page, rig);
     const expectSafe = async (where: string, on: Page = page) => {
       expect(await xssFired(on), `script ran on ${where}`).toBeUndefined();
       await expect(injected(on), `markup injected on ${where}`).toHaveCount(0);
@@ -165,12 +165,11 @@ test("a full journey with hostile text in every free-text field: nothing runs, n
     await expectSafe("/strategy");
     await page.getByRole("button", { name: "Next: Tenant" }).click();
 
-    // Tenant: a status, then a live check (test sign-in, Graph stand-in) so a token and Graph answers exist.
+    // Tenant: a status, then a live check (real MSAL against the stand-ins) so a token and Graph answers exist.
     await expect(page).toHaveURL(/\/tenant$/);
     await setStatus(page, "apns-certificate", "in-progress");
     await page.getByRole("tab", { name: "Check live" }).click();
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText(/^Signed in as E2E Admin/)).toBeVisible();
+    await signInWithPopup(page, rig);
     await page.getByRole("button", { name: "Run checks" }).click();
     await expect(page.locator('section[data-item-id="apns-certificate"] [data-verdict]')).toHaveAttribute("data-verdict", "ready");
     await expectSafe("/tenant");
@@ -226,7 +225,7 @@ test("a full journey with hostile text in every free-text field: nothing runs, n
 
     for (const [who, tab] of [["sender", page], ["receiver", opened]] as const) {
       const stored = await tab.evaluate(() => Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key) ?? ""}`));
-      for (const marker of ["eyJ", "access_token", "refresh_token", "e2e-token", "@odata.context", standIn.url]) {
+      for (const marker of ["eyJ", "access_token", "refresh_token", "accesstoken", "refreshtoken", "@odata.context", standIn.url]) {
         expect(stored.filter((entry) => entry.includes(marker)), `${who}'s localStorage entries containing ${marker}`).toEqual([]);
       }
     }
@@ -236,6 +235,6 @@ test("a full journey with hostile text in every free-text field: nothing runs, n
   } finally {
     await senderContext.close();
     await receiverContext.close();
-    await standIn.close();
+    await rig.close();
   }
 });

@@ -1,20 +1,9 @@
-// Helpers for the verification journeys: the runtime config, the Graph stand-in, file choosing and reading verdicts.
+// Helpers for the verification journeys: file choosing, reading verdicts and the live progress line. Signing in to the
+// stand-ins: support-sign-in.ts.
 import { expect, type Page } from "@playwright/test";
 import type { TenantItemId } from "../../src/domain/catalog/ids.ts";
 import type { Verdict } from "../../src/domain/verification/types.ts";
 import { TENANT_ITEMS } from "./support.ts";
-
-export const E2E_CLIENT_ID = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
-
-/** Serves a config.json that turns live checks on and points Graph at the loopback stand-in (e2e builds only). */
-export async function routeConfig(page: Page, graphBaseUrl: string): Promise<void> {
-  await page.route("**/config.json", (route) =>
-    route.fulfill({
-      json: { clientId: E2E_CLIENT_ID, authority: "https://login.microsoftonline.com/organizations", graphBaseUrl },
-      headers: { "Cache-Control": "no-store" },
-    }),
-  );
-}
 
 /** Every tenant card's verdict, in checklist order. */
 export async function cardVerdicts(page: Page): Promise<Record<TenantItemId, Verdict>> {
@@ -72,15 +61,4 @@ export async function recordLiveProgress(page: Page): Promise<void> {
 
 export function liveProgressSeen(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __liveProgress: string[] }).__liveProgress);
-}
-
-/** Points the app at the stand-in, opens "Check live" on the tenant step and signs in with the test-only auth. */
-export async function signInToStandIn(page: Page, standInUrl: string): Promise<void> {
-  await routeConfig(page, standInUrl);
-  await recordLiveProgress(page);
-  await page.goto("/tenant");
-  await page.getByRole("tab", { name: "Check live" }).click();
-  await expect(page.getByText("Signs in with the app registration")).toBeVisible();
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(/^Signed in as E2E Admin/)).toContainText("e2e.admin@contoso.example");
 }

@@ -17,6 +17,8 @@ async function horizontalOverflow(page: Page): Promise<number> {
 
 for (const theme of THEMES) {
   test(`axe finds no violations on any step or the Start-over dialog in the ${theme} theme`, async ({ page }) => {
+    // Six full axe scans: minutes, not seconds, on a busy machine.
+    test.setTimeout(240_000);
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [THEME_KEY, theme] as const);
     await seedReferenceProgress(page);
     for (const path of PATHS) {

@@ -5,7 +5,7 @@ import { test, expect } from "@playwright/test";
 import type { TenantItemId } from "../../src/domain/catalog/ids.ts";
 import { DEMO_SCENARIOS, scenarioEvidenceFile, type DemoScenarioId } from "../../src/domain/verification/demo.ts";
 import type { Verdict } from "../../src/domain/verification/types.ts";
-import { countRoundTrips, startStandIn } from "../../scripts/graph-stand-in.mjs";
+import { countRoundTrips } from "../../scripts/graph-stand-in.mjs";
 import { STORAGE_KEY, TENANT_ITEMS, expectNoAxeViolations, savedProgress, trackForeignRequests } from "./support.ts";
 import {
   cardVerdicts,
@@ -14,8 +14,8 @@ import {
   expectCardVerdicts,
   expectSummaryVerdicts,
   liveProgressSeen,
-  signInToStandIn,
 } from "./support-graph.ts";
+import { signInToStandIn, startSignInRig } from "./support-sign-in.ts";
 
 const all = (verdict: Verdict) => Object.fromEntries(TENANT_ITEMS.map((id) => [id, verdict])) as Record<TenantItemId, Verdict>;
 
@@ -98,20 +98,21 @@ test("evidence file: imports through the file chooser; a truncated or foreign fi
 });
 
 test("live check against the Graph stand-in: throttling retried, a refused read named, few round trips, no other origins", async ({ page, baseURL }) => {
-  const standIn = await startStandIn({
-    port: 0,
-    // Some latency, as Graph has: without it one parallel batch may be answered before the other arrives.
-    latencyMs: 150,
-    evidence: scenarioEvidenceFile("healthy", new Date()),
-    token: "e2e-token",
-    faults: {
-      applepushnotificationcertificate: { status: 429, times: 1, retryAfter: 1 },
-      vpptokens: { status: 403 },
+  const rig = await startSignInRig(baseURL, {
+    graph: {
+      // Some latency, as Graph has: without it one parallel batch may be answered before the other arrives.
+      latencyMs: 150,
+      evidence: scenarioEvidenceFile("healthy", new Date()),
+      faults: {
+        applepushnotificationcertificate: { status: 429, times: 1, retryAfter: 1 },
+        vpptokens: { status: 403 },
+      },
     },
   });
+  const standIn = rig.graph;
   try {
-    const foreign = trackForeignRequests(page, [new URL(baseURL ?? "").origin, standIn.url]);
-    await signInToStandIn(page, standIn.url);
+    const foreign = trackForeignRequests(page, [new URL(baseURL ?? "").origin, standIn.url, rig.idp.origin]);
+    await signInToStandIn(page, rig);
     await page.getByRole("button", { name: "Run checks" }).click();
 
     await expectCardVerdicts(page, { ...all("ready"), "vpp-token": "error" });
@@ -131,16 +132,17 @@ test("live check against the Graph stand-in: throttling retried, a refused read 
     expect(foreign).toEqual([]);
     await expectNoAxeViolations(page, "/tenant with live results");
   } finally {
-    await standIn.close();
+    await rig.close();
   }
 });
 
 test("live check when Graph pages its lists: every page is read before judging, and only Graph is asked", async ({ page, baseURL }) => {
   const evidence = scenarioEvidenceFile("healthy", new Date());
-  const standIn = await startStandIn({ port: 0, latencyMs: 50, evidence, token: "e2e-token", pageSize: 1 });
+  const rig = await startSignInRig(baseURL, { graph: { latencyMs: 50, evidence, pageSize: 1 } });
+  const standIn = rig.graph;
   try {
-    const foreign = trackForeignRequests(page, [new URL(baseURL ?? "").origin, standIn.url]);
-    await signInToStandIn(page, standIn.url);
+    const foreign = trackForeignRequests(page, [new URL(baseURL ?? "").origin, standIn.url, rig.idp.origin]);
+    await signInToStandIn(page, rig);
     await page.getByRole("button", { name: "Run checks" }).click();
 
     // The same verdicts as the unpaged healthy tenant: nothing was judged on a first page alone.
@@ -152,11 +154,11 @@ test("live check when Graph pages its lists: every page is read before judging, 
     expect(progress.some((text) => /reading the rest of the lists Microsoft Graph returned in pages/.test(text))).toBe(true);
     expect(foreign).toEqual([]);
   } finally {
-    await standIn.close();
+    await rig.close();
   }
 });
 
-test("the production build has no test-only sign-in, and MSAL is not in the initial chunk", () => {
+test("the production build has no loopback sign-in, and MSAL is not in the initial chunk", () => {
   const dist = fileURLToPath(new URL("../../dist", import.meta.url));
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
@@ -167,7 +169,8 @@ test("the production build has no test-only sign-in, and MSAL is not in the init
   expect(texts.length).toBeGreaterThan(1);
   for (const file of texts) {
     const text = readFileSync(file, "utf8");
-    expect(text.includes("e2e-token"), file).toBe(false);
+    // Only browser-test builds may sign in to a loopback authority or call a loopback Graph.
+    expect(text.includes("allowLoopbackAuthority:!0"), file).toBe(false);
     expect(text.includes("test-auth"), file).toBe(false);
   }
   const html = readFileSync(join(dist, "index.html"), "utf8");

@@ -14,10 +14,11 @@ export function testVerificationServices(overrides: Partial<VerificationServices
   const site = { origin: window.location.origin, baseUrl: "/" };
   return {
     now: () => new Date(),
-    loadRuntimeConfig: async () => ({ status: "not-configured", config: null, reason: "No config.json in tests.", graphBaseUrl: "https://graph.microsoft.com" }),
+    loadRuntimeConfig: async () => ({ status: "not-configured", config: null, reason: "None is set up for this site in these tests.", graphBaseUrl: null }),
     authConfig: createAuthConfigStore(createSafeStorage(() => window.localStorage), site),
     site,
     loadAuth: () => Promise.reject(new Error("Sign-in is not available in this test.")),
+    pendingRedirect: async () => null,
     collectEvidence: () => Promise.reject(new Error("Graph is not available in this test.")),
     ...overrides,
   };

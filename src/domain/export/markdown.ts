@@ -15,6 +15,8 @@ import { CONTRADICTION_TEXT, contradictedItems, contradictsDone } from "../verif
 import { SET_ASIDE_TEXT, isSetAside, openItemCaveat, setAsideItems } from "../rules/set-aside.ts";
 import { collectRenewals } from "./ics.ts";
 import { rolloutPlanSection } from "./markdown-plan.ts";
+import { isOverdue } from "../rules/overdue.ts";
+import { statusText } from "../rules/status-text.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
 
 export type MarkdownOptions = { now: Date; includeVerificationDetails: boolean };
@@ -32,7 +34,17 @@ function verdictText(record: VerificationRecord | undefined, status: ItemStatus,
   return `**${VERDICT_LABELS[record.verdict]}**${reason ? ` — ${escapeMarkdown(reason)}` : ""} (checked ${day(record.checkedAt)}${source})${warning}`;
 }
 
-function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean): string[] {
+/** The status cell: "Not needed" for what the strategy rules out, the reason beside "Blocked", the set-aside warning. */
+function statusCell(progress: Progress, id: ItemId): string {
+  const item = itemProgress(progress, id);
+  const applicability = applicabilityOf(id, progress.decisions);
+  const text = statusText(item.status, applicability.level);
+  if (isSetAside(item.status, applicability)) return `${text} ⚠ ${SET_ASIDE_TEXT}`;
+  if (item.status === "blocked" && applicability.level !== "not-needed") return `${text}: ${cell(item.blockedReason?.trim() || "no reason recorded yet")}`;
+  return text;
+}
+
+function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], optIn: boolean, today: string): string[] {
   const tally = completion(progress).steps[step.id];
   const ids: readonly ItemId[] = STEP_ITEMS[step.id];
   const verified = ids.some(isVerifiableItemId);
@@ -42,10 +54,10 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
     const applicability = applicabilityOf(id, progress.decisions);
     return [
       escapeMarkdown(catalogItem(id).title),
-      isSetAside(item.status, applicability) ? `${STATUS_LABELS[item.status]} ⚠ ${SET_ASIDE_TEXT}` : STATUS_LABELS[item.status],
+      statusCell(progress, id),
       APPLICABILITY_LABELS[applicability.level],
       cell(item.owner),
-      cell(item.dueDate),
+      item.dueDate && isOverdue(item, applicability.level, today) ? `${cell(item.dueDate)} (overdue)` : cell(item.dueDate),
       cell(item.notes),
       item.evidenceUrl ? markdownLink("Evidence", item.evidenceUrl) : "–",
       ...(isVerifiableItemId(id) ? [verdictText(progress.verification[id], item.status, optIn)] : []),
@@ -86,7 +98,7 @@ function openItemsSection(progress: Progress, today: string): string[] {
     const facts = [
       `${STATUS_LABELS[item.status]}${openItemCaveat(progress, id)}`,
       item.owner ? `owner: ${escapeMarkdown(item.owner)}` : "no owner",
-      ...(item.dueDate ? [`due ${item.dueDate}${item.dueDate < today ? " (overdue)" : ""}`] : []),
+      ...(item.dueDate ? [`due ${item.dueDate}${isOverdue(item, applicabilityOf(id, progress.decisions).level, today) ? " (overdue)" : ""}`] : []),
     ];
     return `- **${escapeMarkdown(catalogItem(id).title)}** — ${facts.join(" · ")}`;
   });
@@ -136,7 +148,7 @@ export function toMarkdown(progress: Progress, options: MarkdownOptions): string
     `**Overall readiness: ${overall.percent}%** (${overall.done} of ${overall.total} applicable items done)`,
     "",
     ...rolloutPlanSection(progress, today),
-    ...CATALOG_STEPS.flatMap((step) => stepSection(progress, step, optIn)),
+    ...CATALOG_STEPS.flatMap((step) => stepSection(progress, step, optIn, today)),
     ...decisionsSection(progress),
     ...openItemsSection(progress, today),
     ...renewalsSection(progress, today, optIn),

@@ -13,6 +13,11 @@ export type ItemProgress = {
   notes: string;
   /** http(s) URL or "" */
   evidenceUrl: string;
+  /**
+   * Optional, added without a format version: what blocks the item and who can unblock it, asked for when it is marked
+   * Blocked. Kept when the status changes so the reason is not lost if it is blocked again.
+   */
+  blockedReason?: string;
   /** ISO timestamp of the last edit, used to merge (newer wins). */
   updatedAt: string;
 };
@@ -21,6 +26,11 @@ export type ProgressMeta = {
   organization: string;
   tenantName: string;
   preparedBy: string;
+  /**
+   * Optional, added without a format version: the organization already manages iPhones or iPads with Intune, so the
+   * APNs certificate (and its Apple Account) exists and Apple Business Manager may already be connected.
+   */
+  managesIosDevices?: boolean;
 };
 
 /** Everything the user has recorded. Items absent from `items` are untouched (status "todo"). */

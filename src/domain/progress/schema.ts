@@ -6,6 +6,7 @@ import { VERDICTS, VERIFICATION_SOURCES } from "../verification/types.ts";
 import { ITEM_STATUSES } from "./model.ts";
 import type { Progress } from "./model.ts";
 import {
+  BLOCKED_REASON_MAX_LENGTH,
   dueDateError,
   evidenceUrlError,
   isIsoTimestamp,
@@ -34,6 +35,7 @@ export const itemProgressSchema = z.object({
   dueDate: withRule(dueDateError),
   notes: maxText(NOTES_MAX_LENGTH),
   evidenceUrl: withRule(evidenceUrlError),
+  blockedReason: z.optional(maxText(BLOCKED_REASON_MAX_LENGTH)),
   updatedAt: timestampOrEmpty,
 });
 
@@ -86,6 +88,7 @@ export const progressMetaSchema = z.object({
   organization: maxText(META_TEXT_MAX_LENGTH),
   tenantName: maxText(META_TEXT_MAX_LENGTH),
   preparedBy: maxText(META_TEXT_MAX_LENGTH),
+  managesIosDevices: z.optional(z.boolean()),
 });
 
 /** The current progress (format CURRENT_VERSION = 2), as found in the `data` of a saved envelope. */

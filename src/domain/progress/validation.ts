@@ -2,6 +2,8 @@
 
 export const OWNER_MAX_LENGTH = 120;
 export const NOTES_MAX_LENGTH = 5_000;
+/** What blocks an item and who can unblock it: a sentence or two, printed on the executive summary. */
+export const BLOCKED_REASON_MAX_LENGTH = 500;
 export const EVIDENCE_URL_MAX_LENGTH = 2_048;
 /** Organization, tenant name and "prepared by". */
 export const META_TEXT_MAX_LENGTH = 200;

@@ -70,6 +70,7 @@ export const PLACEMENT = {
   "item.dueDate": { ...stored, label: "Due dates", link: "always", key: "d", markdown: "always" },
   "item.notes": { ...stored, label: "Notes", link: "always", key: "n", markdown: "always" },
   "item.evidenceUrl": { ...stored, label: "Evidence links", link: "always", key: "e", markdown: "always" },
+  "item.blockedReason": { ...stored, label: "What blocks an item", link: "always", key: "b", markdown: "always" },
   "item.updatedAt": {
     ...stored,
     label: "When each item was last edited",
@@ -117,6 +118,14 @@ export const PLACEMENT = {
     note: "Often the onmicrosoft.com domain, which identifies the tenant about as well as its id.",
   },
   "meta.preparedBy": { ...stored, label: "Prepared by", link: "always", key: "p", markdown: "always" },
+  "meta.managesIosDevices": {
+    ...stored,
+    label: "Whether iPhones and iPads are already managed",
+    link: "always",
+    key: "ios",
+    markdown: "always",
+    note: "It changes what the APNs, device limit and ADE items ask for, so a receiver must see the same checklist.",
+  },
 
   "progress.updatedAt": {
     ...stored,

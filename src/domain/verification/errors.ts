@@ -1,3 +1,4 @@
+import { incompleteListText, readIncomplete } from "./incomplete.ts";
 import { isObject, text, type JsonObject } from "./json.ts";
 import type { EvidenceIndex } from "./keys.ts";
 import type { GraphRequestSpec, RequestId } from "./requests.ts";
@@ -67,9 +68,14 @@ export function classify(target: Target, response: GraphResponse): Failure | nul
   if (status >= 400 && LICENSE_SIGNAL.test(signal)) {
     return failure("not-licensed", `The tenant is not licensed for this: Graph refused to return ${target.label} (${status}).`);
   }
-  if (status === 401 || status === 403) {
-    if (status === 401 || SCOPE_SIGNAL.test(signal) || !ROLE_SIGNAL.test(signal)) {
-      return failure("missing-scope", `Could not read ${target.label}: the app needs the delegated permission ${target.scope} with admin consent (Graph answered ${status}).`);
+  // A 401 is about the sign-in, never about consent: the token was expired, revoked or lacked claims Graph asked for.
+  // The live check has already refreshed it once and retried; what is left needs the admin to sign in again.
+  if (status === 401) {
+    return failure("sign-in-needed", `Microsoft Graph did not accept the sign-in when reading ${target.label} (401). Sign out, sign in again and run the checks.`);
+  }
+  if (status === 403) {
+    if (SCOPE_SIGNAL.test(signal) || !ROLE_SIGNAL.test(signal)) {
+      return failure("missing-scope", `Could not read ${target.label}: the app needs the delegated permission ${target.scope} with admin consent (Graph answered 403).`);
     }
     return failure("missing-role", `Could not read ${target.label}: your account's role does not allow it (Graph answered 403; the permission used is ${target.scope}).`);
   }
@@ -92,8 +98,8 @@ export function toFetched(target: Target, response: GraphResponse | undefined): 
 }
 
 /**
- * A list that still carries `@odata.nextLink` is only its first pages (an evidence file from an older script, or a
- * page the live check could not read). What is missing could be exactly what the check looks for, so by default such
+ * A list that still carries `@odata.nextLink` is only its first pages (an evidence file from the script, which keeps
+ * each first page, or a page the live check could not read, noted in the body: incomplete.ts). What is missing could be exactly what the check looks for, so by default such
  * a list is not an answer; a rule that can use a partial list (and says so) passes `allowPartial`.
  */
 export function fetchSpec(evidence: EvidenceIndex, spec: GraphRequestSpec, options: { allowPartial?: boolean } = {}): Fetched {
@@ -102,12 +108,17 @@ export function fetchSpec(evidence: EvidenceIndex, spec: GraphRequestSpec, optio
   if (fetched.kind !== "ok" || options.allowPartial || !isPartialList(fetched.body)) return fetched;
   return {
     kind: "failed",
-    failure: {
-      cause: "unexpected-response",
-      reason: `Only the first page of ${label} was read, and the rest may hold what this check looks for, so it cannot tell. The live check reads every page.`,
-      details: [],
-    },
+    failure: { cause: incompleteCause(fetched.body), reason: incompleteListText(label, fetched.body), details: [] },
   };
+}
+
+/** The cause the admin sees for a list the live check could not complete; "unexpected-response" when it is not known. */
+export function incompleteCause(body: unknown): ErrorCause {
+  const cause = readIncomplete(body)?.cause;
+  if (cause === "throttled") return "throttled";
+  if (cause === "server") return "server";
+  if (cause === "network") return "network";
+  return "unexpected-response";
 }
 
 export function isPartialList(body: unknown): boolean {

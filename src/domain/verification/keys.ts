@@ -1,4 +1,4 @@
-import { ENROLLMENT_PROFILES_REQUEST, type GraphRequestSpec, type GraphVersion } from "./requests.ts";
+import { ENROLLMENT_PROFILES_REQUEST, LEGACY_ENROLLMENT_PROFILES_PATH, type GraphRequestSpec, type GraphVersion } from "./requests.ts";
 import type { GraphResponse } from "./types.ts";
 
 const GRAPH_ORIGIN = /^https:\/\/graph\.microsoft\.com(?=\/)/i;
@@ -31,17 +31,29 @@ export function requestLine(spec: Pick<GraphRequestSpec, "method" | "version" | 
   return `${spec.method} /${spec.version}${spec.path}${spec.query ? `?${spec.query}` : ""}`;
 }
 
-/** Encoded so an odd token id can neither break the line nor reach another path; the key decodes it again. */
+/**
+ * The line of the follow-up read for one ADE token (its default macOS profile, query included). Encoded so an odd
+ * token id can neither break the line nor reach another path; the key decodes it again.
+ */
+export function defaultMacProfileLine(depSettingId: string): string {
+  const { method, version, pathFor, query } = ENROLLMENT_PROFILES_REQUEST;
+  return `${method} /${version}${pathFor(encodeURIComponent(depSettingId))}?${query}`;
+}
+
+/** The line older scripts and builds wrote for the same follow-up: the whole profile list of one ADE token. */
 export function enrollmentProfilesLine(depSettingId: string): string {
-  const { method, version, pathFor } = ENROLLMENT_PROFILES_REQUEST;
-  return `${method} /${version}${pathFor(encodeURIComponent(depSettingId))}`;
+  const { method, version } = ENROLLMENT_PROFILES_REQUEST;
+  return `${method} /${version}${LEGACY_ENROLLMENT_PROFILES_PATH(encodeURIComponent(depSettingId))}`;
 }
 
 /** Responses as the engine reads them: by request, whatever order or version alias they arrived in. */
 export type EvidenceIndex = {
   /** The response for a spec in its own version, else in `alsoIn`; undefined when neither is present. */
   lookup(spec: Pick<GraphRequestSpec, "method" | "version" | "path" | "alsoIn">): GraphResponse | undefined;
-  /** The enrollment-profiles response for one ADE token. */
+  /**
+   * The enrollment-profile response for one ADE token: its default macOS profile (one object), or from an older
+   * evidence file the whole profile list (`value`).
+   */
   profilesFor(depSettingId: string): GraphResponse | undefined;
 };
 
@@ -68,7 +80,7 @@ export function indexEvidence(responses: readonly IndexableResponse[]): Evidence
       return get(requestLine({ ...spec, version: spec.alsoIn, query: "" }));
     },
     profilesFor(depSettingId) {
-      return get(enrollmentProfilesLine(depSettingId));
+      return get(defaultMacProfileLine(depSettingId)) ?? get(enrollmentProfilesLine(depSettingId));
     },
   };
 }

@@ -37,17 +37,29 @@ export const GRAPH_REQUESTS = [
   { id: "memberOf", method: "GET", version: "v1.0", path: "/me/memberOf", query: "$select=id,displayName,roleTemplateId", alsoIn: null, scope: "User.Read", items: ["intune-admin-role"] },
   { id: "roleAssignments", method: "GET", version: "v1.0", path: "/roleManagement/directory/roleAssignmentScheduleInstances/filterByCurrentUser(on='principal')", query: "", alsoIn: null, scope: "RoleAssignmentSchedule.Read.Directory", items: ["intune-admin-role"] },
   { id: "roleEligibility", method: "GET", version: "v1.0", path: "/roleManagement/directory/roleEligibilityScheduleInstances/filterByCurrentUser(on='principal')", query: "", alsoIn: null, scope: "RoleEligibilitySchedule.Read.Directory", items: ["intune-admin-role"] },
-  { id: "subscribedSkus", method: "GET", version: "v1.0", path: "/subscribedSkus", query: "$select=skuId,skuPartNumber,capabilityStatus,consumedUnits,prepaidUnits,servicePlans,appliesTo", alsoIn: null, scope: "Organization.Read.All", items: ["intune-license"] },
+  { id: "subscribedSkus", method: "GET", version: "v1.0", path: "/subscribedSkus", query: "$select=skuId,skuPartNumber,capabilityStatus,consumedUnits,prepaidUnits,servicePlans,appliesTo", alsoIn: null, scope: "LicenseAssignment.Read.All", items: ["intune-license"] },
   { id: "enrollmentConfigurations", method: "GET", version: "beta", path: "/deviceManagement/deviceEnrollmentConfigurations", query: "$expand=assignments", alsoIn: "v1.0", scope: "DeviceManagementServiceConfig.Read.All", items: ["enrollment-device-limit", "enrollment-platform-restrictions"] },
   { id: "apnsCertificate", method: "GET", version: "v1.0", path: "/deviceManagement/applePushNotificationCertificate", query: "$select=appleIdentifier,topicIdentifier,expirationDateTime,lastModifiedDateTime,certificateSerialNumber,certificateUploadStatus,certificateUploadFailureReason", alsoIn: "beta", scope: "DeviceManagementServiceConfig.Read.All", items: ["apns-certificate"] },
   { id: "depSettings", method: "GET", version: "beta", path: "/deviceManagement/depOnboardingSettings", query: "", alsoIn: null, scope: "DeviceManagementServiceConfig.Read.All", items: ["ade-token"] },
-  { id: "vppTokens", method: "GET", version: "v1.0", path: "/deviceAppManagement/vppTokens", query: "$select=id,organizationName,appleId,vppTokenAccountType,expirationDateTime,lastSyncDateTime,lastSyncStatus,state,countryOrRegion,automaticallyUpdateApps", alsoIn: "beta", scope: "DeviceManagementServiceConfig.Read.All", items: ["vpp-token"] },
+  // beta: only beta has the token's own name (`displayName`, the admin center's "Token name") and `locationName`.
+  { id: "vppTokens", method: "GET", version: "beta", path: "/deviceAppManagement/vppTokens", query: "$select=id,displayName,locationName,organizationName,appleId,vppTokenAccountType,expirationDateTime,lastSyncDateTime,lastSyncStatus,state,countryOrRegion,automaticallyUpdateApps", alsoIn: "v1.0", scope: "DeviceManagementServiceConfig.Read.All", items: ["vpp-token"] },
 ] as const satisfies readonly GraphRequestSpec[];
 
-/** The follow-up round: one request per ADE token returned by `depSettings`. */
+/**
+ * The follow-up round: one request per ADE token returned by `depSettings`, for its default macOS enrollment profile.
+ * Not the profile list: a macOS profile declares `adminAccountPassword`, and `$select` on the list cannot name
+ * `isDefault` (it is declared on a derived type). This navigation is typed `depMacOSEnrollmentProfile`, so the
+ * `$select` below is valid and nothing else of the profile ever reaches an evidence file (graph-metadata-check.md
+ * defect 6; Learn "Get depMacOSEnrollmentProfile", beta).
+ */
 export const ENROLLMENT_PROFILES_REQUEST = {
   method: "GET",
   version: "beta",
-  pathFor: (depSettingId: string) => `/deviceManagement/depOnboardingSettings/${depSettingId}/enrollmentProfiles`,
+  pathFor: (depSettingId: string) => `/deviceManagement/depOnboardingSettings/${depSettingId}/defaultMacOsEnrollmentProfile`,
+  query: "$select=id,displayName,isDefault",
   scope: "DeviceManagementServiceConfig.Read.All",
 } as const;
+
+/** What earlier builds and scripts read instead (the whole list); still accepted from older evidence files. */
+export const LEGACY_ENROLLMENT_PROFILES_PATH = (depSettingId: string) =>
+  `/deviceManagement/depOnboardingSettings/${depSettingId}/enrollmentProfiles`;

@@ -7,7 +7,16 @@ export const VERIFICATION_SOURCES = ["live", "file", "demo"] as const;
 export type VerificationSource = (typeof VERIFICATION_SOURCES)[number];
 
 /** Why a check could not be determined; shown to the admin in words. */
-export type ErrorCause = "missing-scope" | "missing-role" | "not-licensed" | "throttled" | "network" | "server" | "unexpected-response";
+export type ErrorCause =
+  | "missing-scope"
+  | "missing-role"
+  | "not-licensed"
+  | "throttled"
+  | "network"
+  | "server"
+  | "unexpected-response"
+  /** Graph refused the sign-in itself (401: expired, revoked or challenged token), still so after one refresh. */
+  | "sign-in-needed";
 
 export type Fix = { path: string; learnUrl: string };
 

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { APPLICABILITY_LABELS, type Applicability } from "../../domain/rules/applicability.ts";
 import type { Tone } from "../../components/badges/badge-tables.ts";
@@ -12,6 +13,7 @@ const LEVEL = {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  listLabel: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -19,6 +21,7 @@ const useStyles = makeStyles({
 export function ApplicabilityNote({ applicability, showLevel }: { applicability: Applicability; showLevel: boolean }) {
   const styles = useStyles();
   const level = LEVEL[applicability.level];
+  const labelId = useId();
   if (!showLevel && applicability.requirements.length === 0) return null;
   return (
     <div className={styles.root} data-applicability={applicability.level}>
@@ -29,11 +32,16 @@ export function ApplicabilityNote({ applicability, showLevel }: { applicability:
         </>
       )}
       {applicability.requirements.length > 0 && (
-        <ul className={styles.list} aria-label="What your strategy requires">
+        <>
+          <span id={labelId} className={styles.listLabel}>
+            What your strategy requires:
+          </span>
+          <ul className={styles.list} aria-labelledby={labelId}>
           {applicability.requirements.map((requirement) => (
             <li key={requirement}>{requirement}</li>
           ))}
-        </ul>
+          </ul>
+        </>
       )}
     </div>
   );

@@ -5,8 +5,12 @@ import { STATUS_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate } from "../../components/format/dates.ts";
 import { contradictedItems } from "../../domain/verification/contradictions.ts";
 import { openItemCaveat, setAsideItems } from "../../domain/rules/set-aside.ts";
+import { isOverdue, localDay } from "../../domain/rules/overdue.ts";
 
-export function OpenItems({ progress, applicability }: { progress: Progress; applicability: Record<string, Applicability> }) {
+type Props = { progress: Progress; applicability: Record<string, Applicability>; now: Date };
+
+export function OpenItems({ progress, applicability, now }: Props) {
+  const today = localDay(now);
   // Done on paper but not ready in the tenant's last check: still open work for whoever signs.
   const contradicted = new Set<string>(contradictedItems(progress));
   // Required by the strategy but marked not applicable: out of the percentage, so it must be visible here.
@@ -25,10 +29,14 @@ export function OpenItems({ progress, applicability }: { progress: Progress; app
         <ul data-testid="open-items">
           {open.map((item) => {
             const value = itemProgress(progress, item.id);
-            const extra = [value.owner && `owner ${value.owner}`, value.dueDate && `due ${formatDate(value.dueDate)}`].filter(Boolean).join(", ");
+            const overdue = isOverdue(value, applicability[item.id]?.level, today);
+            const extra = [value.owner && `owner ${value.owner}`, value.dueDate && `${overdue ? "overdue, was due" : "due"} ${formatDate(value.dueDate)}`]
+              .filter(Boolean)
+              .join(", ");
             return (
               <li key={item.id}>
                 {item.title} — {STATUS_LABELS[value.status]}
+                {value.status === "blocked" && value.blockedReason?.trim() ? `: ${value.blockedReason.trim()}` : ""}
                 {openItemCaveat(progress, item.id)}
                 {extra ? ` (${extra})` : ""}
               </li>

@@ -3,10 +3,12 @@ import type { CatalogItem } from "../../domain/catalog/types.ts";
 import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
-import { STATUS_LABELS, VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
+import { VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
 import { formatDate, formatDateTime } from "../../components/format/dates.ts";
 import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
 import { isSetAside } from "../../domain/rules/set-aside.ts";
+import { isOverdue, localDay } from "../../domain/rules/overdue.ts";
+import { statusText } from "../../domain/rules/status-text.ts";
 
 export const usePrintTableStyles = makeStyles({
   table: {
@@ -22,10 +24,11 @@ export const usePrintTableStyles = makeStyles({
   contradiction: { display: "block", fontWeight: tokens.fontWeightSemibold },
 });
 
-type Props = { items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; withVerification: boolean };
+type Props = { items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; withVerification: boolean; now: Date };
 
-export function PrintItemsTable({ items, progress, applicability, withVerification }: Props) {
+export function PrintItemsTable({ items, progress, applicability, withVerification, now }: Props) {
   const styles = usePrintTableStyles();
+  const today = localDay(now);
   return (
     <table className={styles.table}>
       <thead>
@@ -49,8 +52,13 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
                 {item.title}
                 {level && level !== "required" && <span className={styles.small}>{level === "optional" ? "Optional" : "Not needed for this strategy"}</span>}
               </th>
-              <td className={styles.status}>
-                {STATUS_LABELS[value.status]}
+              <td className={styles.status} data-print-status="">
+                {statusText(value.status, level)}
+                {value.status === "blocked" && level !== "not-needed" && value.blockedReason?.trim() && (
+                  <span className={`${styles.small} ${styles.wrap}`} data-blocked-reason="">
+                    {value.blockedReason.trim()}
+                  </span>
+                )}
                 {level && isSetAside(value.status, { level }) && (
                   <span className={styles.small} data-set-aside="">
                     Required: not counted
@@ -79,7 +87,14 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
                 </td>
               )}
               <td className={styles.wrap}>{value.owner || "—"}</td>
-              <td>{value.dueDate ? formatDate(value.dueDate) : "—"}</td>
+              <td>
+                {value.dueDate ? formatDate(value.dueDate) : "—"}
+                {isOverdue(value, level, today) && (
+                  <span className={styles.contradiction} data-overdue="">
+                    Overdue
+                  </span>
+                )}
+              </td>
               <td className={styles.wrap}>
                 {value.notes}
                 {value.evidenceUrl && <span className={styles.small}>Evidence: {value.evidenceUrl}</span>}

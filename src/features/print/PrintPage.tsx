@@ -11,13 +11,17 @@ import { PrintDecisions } from "./PrintDecisions.tsx";
 import { OpenItems } from "./OpenItems.tsx";
 import { SignOff } from "./SignOff.tsx";
 import { PrintRolloutPlan } from "./PrintRolloutPlan.tsx";
+import { PrintFooter } from "./PrintFooter.tsx";
+import { executiveSummary } from "../../domain/rules/executive.ts";
+import { CURRENT_VERSION } from "../../domain/progress/migrations.ts";
+import { ExecutiveBlock } from "../../components/executive/ExecutiveBlock.tsx";
 import "./print.css";
 import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 
 const useStyles = makeStyles({
   page: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, minHeight: "100vh" },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalL, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
-  doc: { maxWidth: "900px", margin: "0 auto", padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, "& h1": { margin: 0 }, "& h2": { margin: 0, fontSize: tokens.fontSizeBase500 } },
+  doc: { maxWidth: "900px", margin: "0 auto", padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, "& h1": { margin: 0, lineHeight: 1.2 }, "& h2": { margin: 0, fontSize: tokens.fontSizeBase500 } },
   meta: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS, margin: 0, "& dd": { margin: 0 } },
   overall: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -30,6 +34,7 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
   const applicability = applicabilityAll(progress.decisions);
   const done = completion(progress);
   const renewals = collectRenewals(progress);
+  const dataLine = `${progress.updatedAt ? `data last changed ${formatDateTime(progress.updatedAt)}` : "no data recorded"}, saved-data format version ${CURRENT_VERSION}`;
   return (
     <div className={styles.page}>
       <div className={`${styles.toolbar} no-print`}>
@@ -51,11 +56,16 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
           <dd>{progress.meta.tenantName || "—"}</dd>
           <dt>Prepared by</dt>
           <dd>{progress.meta.preparedBy || "—"}</dd>
-          <dt>Date</dt>
-          <dd>{formatDate(now.toISOString())}</dd>
-          <dt>Last change</dt>
-          <dd>{progress.updatedAt ? formatDateTime(progress.updatedAt) : "—"}</dd>
+          <dt>Printed</dt>
+          <dd data-testid="print-date">{formatDateTime(now.toISOString())}</dd>
+          <dt>Printed from</dt>
+          <dd data-testid="print-data-version">
+            {progress.updatedAt ? `Data last changed ${formatDateTime(progress.updatedAt)}` : "No data recorded yet"} (saved-data format version{" "}
+            {CURRENT_VERSION})
+          </dd>
         </dl>
+        <PrintFooter text={`Intune Mac readiness · printed ${formatDate(now.toISOString())} from ${dataLine}`} />
+        <ExecutiveBlock executive={executiveSummary(progress, now)} now={now} variant="print" />
         <p className={styles.overall} data-testid="print-overall">
           Overall readiness: {done.overall.percent}% ({done.overall.done} of {done.overall.total} applicable items done)
         </p>
@@ -65,11 +75,11 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
             <h2 id={`print-${step.id}`}>
               {step.title} — {done.steps[step.id].done} of {done.steps[step.id].total} done
             </h2>
-            <PrintItemsTable items={itemsOfStep(step.id)} progress={progress} applicability={applicability} withVerification={isVerifiableStep(step.id)} />
+            <PrintItemsTable items={itemsOfStep(step.id)} progress={progress} applicability={applicability} withVerification={isVerifiableStep(step.id)} now={now} />
           </section>
         ))}
         <PrintDecisions progress={progress} />
-        <OpenItems progress={progress} applicability={applicability} />
+        <OpenItems progress={progress} applicability={applicability} now={now} />
         <section className={`${styles.section} keep-together`} aria-labelledby="print-renewals">
           <h2 id="print-renewals">Renewal dates</h2>
           {renewals.length === 0 ? (

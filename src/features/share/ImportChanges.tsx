@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { textAlign: "start", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top" } },
 });
 
-const FIELD_LABELS = { status: "status", owner: "owner", dueDate: "due date", notes: "notes", evidenceUrl: "evidence link" } as const;
+const FIELD_LABELS = { status: "status", owner: "owner", dueDate: "due date", notes: "notes", evidenceUrl: "evidence link", blockedReason: "what blocks it" } as const;
 
 export function ImportChanges({ preview }: { preview: ImportPreview }) {
   const styles = useStyles();

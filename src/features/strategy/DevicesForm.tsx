@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
@@ -9,6 +10,8 @@ import { DecisionFrame } from "./DecisionFrame.tsx";
 import { NumberField } from "./NumberField.tsx";
 import { useDecisionForm } from "./useDecisionForm.ts";
 import type { DecisionFormProps } from "./DecisionForm.tsx";
+import { NoAbmGuidance } from "./NoAbmGuidance.tsx";
+import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 
 type DevicesInput = z.input<typeof devicesDecisionSchema>;
 
@@ -40,6 +43,10 @@ const DEFAULTS: DevicesInput = {
   adeEnrollment: undefined,
 };
 
+// Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
+const defaultsFor = (managesIosDevices: boolean | undefined): DevicesInput =>
+  managesIosDevices ? { ...DEFAULTS, perUser: { ...DEFAULTS.perUser, iphone: 1 } } : DEFAULTS;
+
 const useStyles = makeStyles({
   perUser: {
     display: "grid",
@@ -65,17 +72,23 @@ function DeviceLimitLine({ perUser }: { perUser: DevicesInput["perUser"] }) {
   );
 }
 
-export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"devices">) {
+export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: DecisionFormProps<"devices">) {
   const styles = useStyles();
+  const announce = useAnnounce();
   const { form, submit, state, loadSaved } = useDecisionForm<DevicesInput, DevicesDecision>({
     resolver,
     value,
-    defaults: DEFAULTS,
+    defaults: defaultsFor(managesIosDevices),
     // The optional answer is always a key of the form, answered or not: react-hook-form counts a missing key as a change.
     toForm: (v) => ({ ...v, adeEnrollment: v.adeEnrollment }),
     onSave,
   });
   const { control } = form;
+  const untouched = value === undefined && !form.formState.isDirty;
+  useEffect(() => {
+    // The switch may be flipped while this form is on screen: an untouched, undecided form follows it.
+    if (untouched) form.setValue("perUser.iphone", defaultsFor(managesIosDevices).perUser.iphone);
+  }, [managesIosDevices, untouched, form]);
   const ownership = useWatch({ control, name: "ownership" });
   const abmPurchase = useWatch({ control, name: "abmPurchase" });
   const perUser = useWatch({ control, name: "perUser" });
@@ -101,6 +114,14 @@ export function DevicesForm({ value, decidedAt, onSave }: DecisionFormProps<"dev
           hint="Those Macs can enroll automatically with Automated Device Enrollment (ADE)."
           options={ABM_PURCHASE}
           labels={ABM_LABELS}
+        />
+      )}
+      {ownership !== "personal" && abmPurchase === "no" && (
+        <NoAbmGuidance
+          onChoosePlanned={() => {
+            form.setValue("abmPurchase", "planned", { shouldDirty: true });
+            announce('"Planned" chosen for Apple Business Manager purchases. Save to keep it.');
+          }}
         />
       )}
       {ownership !== "personal" && abmPurchase !== "no" ? (

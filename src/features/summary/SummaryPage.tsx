@@ -13,6 +13,8 @@ import { RolloutPlanSection } from "./RolloutPlanSection.tsx";
 import { contradictedItems } from "../../domain/verification/contradictions.ts";
 import { setAsideItems } from "../../domain/rules/set-aside.ts";
 import { isVerifiableStep } from "../../domain/catalog/ids.ts";
+import { executiveSummary } from "../../domain/rules/executive.ts";
+import { ExecutiveBlock } from "../../components/executive/ExecutiveBlock.tsx";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
@@ -43,8 +45,10 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
   const done = completion(progress);
   const contradicted = contradictedItems(progress).length;
   const setAside = setAsideItems(progress).length;
+  const now = new Date();
   return (
     <div className={styles.stack}>
+      <ExecutiveBlock executive={executiveSummary(progress, now)} now={now} variant="screen" />
       <Text as="p">
         <strong data-testid="summary-overall">
           {done.overall.percent}% ready — {done.overall.done} of {done.overall.total} applicable items done.
@@ -84,6 +88,7 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
             items={itemsOfStep(step.id)}
             progress={progress}
             applicability={applicability}
+            now={now}
             showVerdict={isVerifiableStep(step.id)}
           />
         </section>

@@ -4,11 +4,14 @@ import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 
-const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": "Not needed" } as const satisfies Record<Applicability["level"], string>;
 import { StatusBadge, VerdictBadge } from "../../components/badges/StatusBadge.tsx";
+
+const SHORT_LEVEL = { required: "Required", optional: "Optional", "not-needed": "Not needed" } as const satisfies Record<Applicability["level"], string>;
 import { formatDate } from "../../components/format/dates.ts";
 import { CONTRADICTION_TEXT, contradictsDone } from "../../domain/verification/contradictions.ts";
 import { isSetAside } from "../../domain/rules/set-aside.ts";
+import { isOverdue, localDay } from "../../domain/rules/overdue.ts";
+import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
 
 const useStyles = makeStyles({
   table: {
@@ -35,13 +38,23 @@ const useStyles = makeStyles({
   contradiction: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
   setAside: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
   demo: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteMarigoldForeground2 },
+  overdue: { display: "block" },
+  blockedReason: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, maxWidth: "24ch", overflowWrap: "anywhere" },
   caption: { textAlign: "start", captionSide: "top", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
 });
 
-type Props = { caption: string; items: readonly CatalogItem[]; progress: Progress; applicability: Record<string, Applicability>; showVerdict: boolean };
+type Props = {
+  caption: string;
+  items: readonly CatalogItem[];
+  progress: Progress;
+  applicability: Record<string, Applicability>;
+  showVerdict: boolean;
+  now: Date;
+};
 
-export function SummaryTable({ caption, items, progress, applicability, showVerdict }: Props) {
+export function SummaryTable({ caption, items, progress, applicability, showVerdict, now }: Props) {
   const styles = useStyles();
+  const today = localDay(now);
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>
@@ -67,7 +80,16 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
             <tr key={item.id} data-item-id={item.id} data-status={value.status} data-verdict={isVerifiableItemId(item.id) ? (record?.verdict ?? "not-checked") : undefined}>
               <th scope="row">{item.title}</th>
               <td data-label="Status">
-                <StatusBadge status={value.status} />
+                {level?.level === "not-needed" && value.status !== "done" ? (
+                  <ToneBadge tone="neutral" label="Not needed" />
+                ) : (
+                  <StatusBadge status={value.status} />
+                )}
+                {value.status === "blocked" && level?.level !== "not-needed" && (
+                  <span className={styles.blockedReason} data-blocked-reason="">
+                    {value.blockedReason?.trim() || "No reason recorded yet"}
+                  </span>
+                )}
                 {level && isSetAside(value.status, level) && (
                   <span className={styles.setAside} data-set-aside="">
                     Your strategy requires it: not counted toward readiness.
@@ -94,7 +116,14 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
                 </td>
               )}
               <td data-label="Owner">{value.owner || <span className={styles.muted}>—</span>}</td>
-              <td data-label="Due">{value.dueDate ? formatDate(value.dueDate) : <span className={styles.muted}>—</span>}</td>
+              <td data-label="Due">
+                {value.dueDate ? formatDate(value.dueDate) : <span className={styles.muted}>—</span>}
+                {isOverdue(value, level?.level, today) && (
+                  <span className={styles.overdue} data-overdue="">
+                    <ToneBadge tone="danger" label="Overdue" />
+                  </span>
+                )}
+              </td>
               <td data-label="Notes" className={styles.notes}>
                 {value.notes}
                 {value.evidenceUrl && (

@@ -1,6 +1,7 @@
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { Controller, useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { CLOUD_IDS, CLOUDS, isCloudId } from "../../services/auth/clouds.ts";
 import type { AuthConfigStore } from "../../services/auth/config-store.ts";
 import { defaultRedirectUri, validateAuthConfig, type AuthConfig, type ValidationContext } from "../../services/auth/validate-config.ts";
 import { useNotify } from "../../components/toast/notify.tsx";
@@ -11,13 +12,14 @@ const FIELDS = [
   { name: "clientId", label: "Application (client) ID", hint: () => "From the Overview page of your app registration." },
   {
     name: "authority",
-    label: "Authority",
-    hint: () => "https://login.microsoftonline.com/ followed by your Directory (tenant) ID or domain; …/organizations for a multi-tenant app.",
+    label: "Directory (tenant) ID or domain",
+    hint: () =>
+      "From the same Overview page, or a domain such as contoso.onmicrosoft.com. “organizations” for a multi-tenant app. A full sign-in address (authority) works too.",
   },
   { name: "redirectUri", label: "Redirect URI", hint: (fallback: string) => `Optional. Empty means ${fallback}, the sign-in bridge page.` },
 ] as const satisfies readonly { name: keyof Values; label: string; hint: (fallback: string) => string }[];
 
-export const EMPTY_SETTINGS: Values = { clientId: "", authority: "https://login.microsoftonline.com/organizations", redirectUri: "" };
+export const EMPTY_SETTINGS: Values = { clientId: "", authority: "", redirectUri: "", cloud: "global" };
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "40rem" },
@@ -27,13 +29,13 @@ const useStyles = makeStyles({
 type Props = {
   store: AuthConfigStore;
   site: ValidationContext;
-  /** What the form starts from: the saved override, else config.json's values. */
+  /** What the form starts from: the saved override, else the site's own settings (config.json). */
   initial: Values;
   hasOverride: boolean;
   onChanged: () => void;
 };
 
-/** The in-app override of config.json, saved in this browser only. Inline messages come from validateAuthConfig. */
+/** The in-app override of the site's config.json, saved in this browser only. Inline messages come from validateAuthConfig. */
 export function AuthSettings({ store, site, initial, hasOverride, onChanged }: Props) {
   const styles = useStyles();
   const notify = useNotify();
@@ -74,6 +76,26 @@ export function AuthSettings({ store, site, initial, hasOverride, onChanged }: P
 
   return (
     <form className={styles.form} onSubmit={(e) => void save(e)} noValidate aria-label="App registration settings">
+      <Controller
+        control={control}
+        name="cloud"
+        render={({ field, fieldState }) => (
+          <Field
+            label="Microsoft cloud"
+            hint={`${CLOUDS[field.value].hint} Sign-in and Microsoft Graph both use this cloud.`}
+            validationState={fieldState.error ? "error" : "none"}
+            validationMessage={fieldState.error?.message}
+          >
+            <Select ref={field.ref} name={field.name} value={field.value} onBlur={field.onBlur} onChange={(_, d) => isCloudId(d.value) && field.onChange(d.value)}>
+              {CLOUD_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {CLOUDS[id].label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      />
       {FIELDS.map((f) => (
         <Controller
           key={f.name}

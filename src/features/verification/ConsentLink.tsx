@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Button, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Copy16Regular, Open16Regular } from "@fluentui/react-icons";
-import { REQUIRED_SCOPES, adminConsentUrl } from "../../domain/verification/consent.ts";
+import { REQUIRED_SCOPES, USER_CONSENT_SCOPES_TEXT, adminConsentUrl } from "../../domain/verification/consent.ts";
+import { CLOUDS, type CloudId } from "../../services/auth/clouds.ts";
 import { copyText } from "../../services/download/download.ts";
 import { useNotify } from "../../components/toast/notify.tsx";
 
@@ -23,17 +24,25 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
 });
 
-type Props = { clientId: string; redirectUri: string; defaultTenant: string };
+type Props = { clientId: string; redirectUri: string; cloud: CloudId; defaultTenant: string };
 
 /** Builds the admin-consent link an Intune admin sends to someone who may consent for the whole tenant. */
-export function ConsentLink({ clientId, redirectUri, defaultTenant }: Props) {
+export function ConsentLink({ clientId, redirectUri, cloud, defaultTenant }: Props) {
   const styles = useStyles();
   const notify = useNotify();
   const [tenant, setTenant] = useState(defaultTenant);
   const trimmed = tenant.trim();
   const invalid = trimmed !== "" && !GUID.test(trimmed) && !DOMAIN.test(trimmed);
   const url =
-    trimmed === "" || invalid ? null : adminConsentUrl({ tenant: trimmed, clientId, redirectUri, scopes: REQUIRED_SCOPES.map((s) => s.scope) });
+    trimmed === "" || invalid ? null : adminConsentUrl({
+          tenant: trimmed,
+          clientId,
+          redirectUri,
+          scopes: REQUIRED_SCOPES.map((s) => s.scope),
+          // The link must go to the cloud the app registration lives in, with that cloud's Graph resource.
+          loginOrigin: CLOUDS[cloud].loginOrigin,
+          graphResource: CLOUDS[cloud].graphOrigin,
+        });
 
   const copy = async () => {
     if (!url) return;
@@ -44,7 +53,7 @@ export function ConsentLink({ clientId, redirectUri, defaultTenant }: Props) {
   return (
     <div className={styles.root}>
       <Text>
-        All permissions except User.Read need tenant-wide admin consent. An Intune Administrator cannot grant it: send this link to a
+        All permissions except {USER_CONSENT_SCOPES_TEXT} need tenant-wide admin consent. An Intune Administrator cannot grant it: send this link to a
         Global Administrator, Privileged Role Administrator or Cloud Application Administrator. They sign in, review the read-only
         permissions and accept.
       </Text>

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
+import { EvidenceConsent } from "./EvidenceConsent.tsx";
 import { EvidencePicker } from "./EvidencePicker.tsx";
 import { SCRIPT_FILE_NAME, ScriptBlock } from "./ScriptBlock.tsx";
 import { useEvidenceImport } from "./useEvidenceImport.ts";
@@ -28,15 +29,16 @@ export function EvidenceImport() {
     <div className={styles.root}>
       <h3 className={styles.heading}>1. Collect the evidence with PowerShell</h3>
       <p className={styles.text}>
-        No app registration needed: the script signs in with the Microsoft Graph PowerShell module, sends only GET requests and writes the
-        answers to a JSON file on your computer. Review it below before you run it.
+        No app registration of your own: the script signs in with the Microsoft Graph PowerShell module, sends only GET requests and
+        writes the answers to a JSON file on your computer. Review it below before you run it.
       </p>
+      <EvidenceConsent />
       <ol className={styles.steps}>
         <li>Install PowerShell 7 ({command("pwsh")}) on Windows, macOS or Linux.</li>
         <li>Run {command("Install-Module Microsoft.Graph.Authentication -Scope CurrentUser")} once.</li>
         <li>
           Download the script, then run {command(`pwsh ./${SCRIPT_FILE_NAME}`)} (or {command(`./${SCRIPT_FILE_NAME}`)} inside pwsh) and
-          sign in as an Intune admin. Add {command("-TenantId contoso.onmicrosoft.com")} to pick a tenant, or {command("-UseDeviceCode")}{" "}
+          sign in as an Intune admin (after the consent above). Add {command("-TenantId contoso.onmicrosoft.com")} to pick a tenant, or {command("-UseDeviceCode")}{" "}
           over SSH.
         </li>
         <li>It writes {command("intune-mac-evidence.json")}. Import that file below.</li>

@@ -1,4 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { CLOUDS } from "../../services/auth/clouds.ts";
 import { defaultRedirectUri } from "../../services/auth/validate-config.ts";
 import { AuthSettings, EMPTY_SETTINGS } from "./AuthSettings.tsx";
 import { ConsentLink } from "./ConsentLink.tsx";
@@ -47,7 +48,7 @@ export function LiveCheck({ live }: { live: LiveCheckState }) {
       <div className={styles.root}>
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Live checks need an app registration in your tenant</MessageBarTitle>
+            <MessageBarTitle>No app registration is set up yet</MessageBarTitle>
             {config.reason}
             {config.problems.length > 0 && (
               <ul className={styles.list}>
@@ -70,7 +71,8 @@ export function LiveCheck({ live }: { live: LiveCheckState }) {
     <div className={styles.root}>
       <Text>
         Signs in with the app registration <span className={styles.code}>{config.config.clientId}</span>{" "}
-        {config.source === "settings" ? "saved in this browser" : "from this site’s config.json"}.
+        {config.source === "settings" ? "saved in this browser" : "this site is set up with"}
+        {config.config.cloud === "global" ? "" : ` in the ${CLOUDS[config.config.cloud].label} cloud`}.
       </Text>
       {storedWarning}
       <LiveSession live={live} config={config.config} />
@@ -84,6 +86,7 @@ export function LiveCheck({ live }: { live: LiveCheckState }) {
               key={consentTenant(live, config.config)}
               clientId={config.config.clientId}
               redirectUri={config.config.redirectUri}
+              cloud={config.config.cloud}
               defaultTenant={consentTenant(live, config.config)}
             />
           </AccordionPanel>

@@ -32,7 +32,7 @@ export function LiveSession({ live, config }: { live: LiveCheck; config: AuthCon
       {account ? (
         <div className={styles.row}>
           <PersonRegular aria-hidden />
-          <Text>
+          <Text data-testid="signed-in-as">
             Signed in as <b>{account.name}</b> ({account.username})
           </Text>
         </div>
@@ -54,8 +54,9 @@ export function LiveSession({ live, config }: { live: LiveCheck; config: AuthCon
         ) : (
           <Button
             appearance="primary"
-            disabled={status.kind === "signing-in"}
-            onClick={() => void live.signIn()}
+            disabled={status.kind === "signing-in" || status.kind === "redirecting"}
+            onClick={live.signIn}
+            data-sign-in-ready={live.prepared}
             onPointerEnter={live.warm}
             onFocus={live.warm}
           >
@@ -65,6 +66,9 @@ export function LiveSession({ live, config }: { live: LiveCheck; config: AuthCon
         <div role="status" aria-live="polite" data-testid="live-progress">
           {status.kind === "running" && <Spinner className={styles.spinner} size="tiny" labelPosition="after" label={status.progress} />}
           {status.kind === "signing-in" && <Spinner className={styles.spinner} size="tiny" labelPosition="after" label="Waiting for the sign-in window…" />}
+          {status.kind === "redirecting" && (
+            <Spinner className={styles.spinner} size="tiny" labelPosition="after" label="The browser blocked the sign-in window: opening Microsoft sign-in in this tab. You will come back here." />
+          )}
         </div>
       </div>
       {problem && (
@@ -76,7 +80,7 @@ export function LiveSession({ live, config }: { live: LiveCheck; config: AuthCon
         </MessageBar>
       )}
       {problem?.code === "consent-needed" && (
-        <ConsentLink clientId={config.clientId} redirectUri={config.redirectUri} defaultTenant={consentTenant(live, config)} />
+        <ConsentLink clientId={config.clientId} redirectUri={config.redirectUri} cloud={config.cloud} defaultTenant={consentTenant(live, config)} />
       )}
     </div>
   );

@@ -39,8 +39,8 @@ export function RegistrationGuide({ redirectUri }: { redirectUri: string }) {
         </li>
         <li>
           Copy the <b>Application (client) ID</b> and the <b>Directory (tenant) ID</b> from the registration’s <b>Overview</b> page into
-          the settings below (kept in this browser only), or ask whoever hosts this site to put them in its <b>config.json</b> for
-          everyone.
+          the settings below (kept in this browser only), or ask whoever hosts this site to set them up there for everyone. In a
+          US Government or China (21Vianet) tenant, register the app in that cloud’s admin center and choose the cloud below.
         </li>
         <li>
           Have the permissions consented. An Intune Administrator cannot consent for the tenant; a Global Administrator,

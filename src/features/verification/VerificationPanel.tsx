@@ -1,3 +1,6 @@
+import { STEP_ITEMS, type VerifiableItemId } from "../../domain/catalog/ids.ts";
+import { applicabilityAll } from "../../domain/rules/applicability.ts";
+import type { Decisions } from "../../domain/strategy/schema.ts";
 import { useRef, useState } from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BeakerRegular, DocumentArrowUpRegular, PlugConnectedRegular } from "@fluentui/react-icons";
@@ -52,11 +55,22 @@ const useStyles = makeStyles({
   },
 });
 
-const INTROS = {
-  tenant: "Check the eight prerequisites below against your tenant through Microsoft Graph.",
-  setup: "Check the set-up items below against your tenant through Microsoft Graph.",
-  policies: "Check the policies below against your tenant through Microsoft Graph.",
+const CHECKED = {
+  tenant: "prerequisites",
+  setup: "set-up items",
+  policies: "policies",
 } as const satisfies Record<VerifiableStepId, string>;
+
+/** Counted, never written out: the number must agree with the cards below whatever the strategy rules out. */
+function checkedText(step: VerifiableStepId, decisions: Decisions): string {
+  const applicability = applicabilityAll(decisions);
+  const ids: readonly VerifiableItemId[] = STEP_ITEMS[step];
+  const applicable = ids.filter((id) => applicability[id].level !== "not-needed").length;
+  const all = ids.length;
+  const noun = CHECKED[step];
+  const which = applicable === all ? `the ${all} ${noun} below` : `the ${applicable} ${noun} below that apply to your strategy (${all - applicable} not needed)`;
+  return `Check ${which} against your tenant through Microsoft Graph.`;
+}
 
 /** "Verify your tenant": three ways to get verdicts for one step's items, and what the last run found for them. */
 export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId }) {
@@ -68,6 +82,8 @@ export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId
   const now = services.now();
   const summary = overview(progress.verification, now, step);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
+  // Back from Microsoft's sign-in page (the popup was blocked): the live way resumes where the admin left it.
+  if (live.resuming && way !== "live") setWay("live");
   const [hint, setHint] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const demo = Object.values(progress.verification).find((r) => r?.source === "demo");
@@ -92,7 +108,8 @@ export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId
         Verify your tenant
       </h2>
       <Text className={styles.intro}>
-        {INTROS[step]} Every check only reads: nothing in your tenant changes, and only the verdicts are saved in this browser.
+        {checkedText(step, progress.decisions)} Every check only reads: nothing in your tenant changes, and only the verdicts are saved
+        in this browser.
       </Text>
       {demo && <DemoBanner scenario={demo.scenario} />}
       <ResultsOverview summary={summary} now={now} onRecheck={recheck} />

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { RuntimeConfig } from "../../services/auth/config.ts";
 import type { AuthConfigStore } from "../../services/auth/config-store.ts";
+import type { PendingRedirect } from "../../services/auth/redirect-marker.ts";
 import type { GraphAuth } from "../../services/auth/types.ts";
 import type { AuthConfig, ValidationContext } from "../../services/auth/validate-config.ts";
 import type { CollectOptions, LiveEvidenceFile } from "../../services/graph/client.ts";
@@ -16,6 +17,9 @@ export type VerificationServices = {
   site: ValidationContext;
   /** Must stay a dynamic import: MSAL is fetched only when the admin signs in. */
   loadAuth: (config: AuthConfig) => Promise<GraphAuth>;
+  /** A full-page sign-in under way in this tab (read without loading MSAL), so the panel shows the live way. Async:
+   *  the reader stays out of the first download. */
+  pendingRedirect: () => Promise<PendingRedirect | null>;
   collectEvidence: (options: CollectOptions) => Promise<LiveEvidenceFile>;
 };
 

@@ -1,5 +1,5 @@
-// The settings panel's override of config.json. Only the three registration fields are stored: never tokens,
-// accounts or Graph responses.
+// The settings panel's override of the site's config.json. Only the registration fields and the cloud are stored:
+// never tokens, accounts or Graph responses. `cloud` is optional in what is stored (older saves mean Global).
 import type { SafeStorage } from "../storage/safe-storage.ts";
 import { validateAuthConfig, type AuthConfig, type AuthConfigProblem, type ValidationContext } from "./validate-config.ts";
 
@@ -9,7 +9,7 @@ const STORED_VERSION = 1;
 export type StoredAuthConfig =
   | { status: "none" }
   | { status: "ok"; config: AuthConfig }
-  /** Kept in storage untouched (the user may fix it in settings); the app falls back to config.json. */
+  /** Kept in storage untouched (the user may fix it in settings); the app falls back to the site's settings. */
   | { status: "invalid"; reason: string };
 
 export type SaveAuthConfigResult =
@@ -46,8 +46,8 @@ export function createAuthConfigStore(storage: Pick<SafeStorage, "get" | "set" |
     save(input) {
       const result = validateAuthConfig(input, context);
       if (!result.ok) return { ok: false, reason: "invalid", problems: result.problems };
-      const { clientId, authority, redirectUri } = result.config;
-      const written = storage.set(AUTH_CONFIG_KEY, JSON.stringify({ version: STORED_VERSION, clientId, authority, redirectUri }));
+      const { clientId, authority, redirectUri, cloud } = result.config;
+      const written = storage.set(AUTH_CONFIG_KEY, JSON.stringify({ version: STORED_VERSION, clientId, authority, redirectUri, cloud }));
       return written.ok ? { ok: true, config: result.config } : { ok: false, reason: written.reason };
     },
     clear() {

@@ -1,9 +1,9 @@
-// The one door to sign-in. Both branches are dynamic imports, so MSAL is fetched only when the admin opts in, and
-// Vite replaces `import.meta.env.MODE` at build time, dropping the test branch from production bundles.
+// The one door to sign-in: a dynamic import, so MSAL is fetched only when the admin opts in (or when the panel
+// preloads it so the sign-in window can open inside the click). Browser tests run this same MSAL against a loopback
+// identity-provider stand-in (scripts/identity-stand-in.mjs).
 import type { GraphAuth } from "./types.ts";
 import type { AuthConfig } from "./validate-config.ts";
 
 export async function loadAuth(config: AuthConfig): Promise<GraphAuth> {
-  if (import.meta.env.MODE === "e2e") return (await import("./test-auth.ts")).createTestAuth();
   return (await import("./msal-auth.ts")).createMsalAuth(config);
 }

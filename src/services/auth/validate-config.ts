@@ -1,23 +1,26 @@
-// Rules for an app registration's settings, with messages an Intune admin can act on.
+// Rules for an app registration's settings, with messages an Intune admin can act on. The authority field takes what
+// the set-up steps tell people to copy (a Directory (tenant) ID or a domain) as well as a full authority URL.
+import { CLOUDS, cloudOfLoginOrigin, isCloudId, type CloudId } from "./clouds.ts";
 
-export type AuthConfig = { clientId: string; authority: string; redirectUri: string };
+export type AuthConfig = { clientId: string; authority: string; redirectUri: string; cloud: CloudId };
 
-export type AuthConfigProblem = { field: keyof AuthConfig; message: string };
+export type AuthConfigProblem = { field: "clientId" | "authority" | "redirectUri" | "cloud"; message: string };
 
 export type AuthConfigValidation = { ok: true; config: AuthConfig } | { ok: false; problems: readonly AuthConfigProblem[] };
 
-export type AuthConfigInput = { clientId?: unknown; authority?: unknown; redirectUri?: unknown };
+export type AuthConfigInput = { clientId?: unknown; authority?: unknown; redirectUri?: unknown; cloud?: unknown };
 
 export type ValidationContext = {
   /** The app's origin, e.g. "https://readiness.contoso.com". */
   origin: string;
   /** Vite's BASE_URL ("/" or "/sub/"), used for the default redirect URI. */
   baseUrl: string;
+  /** Browser-test builds only: an https authority on loopback (the identity-provider stand-in) is accepted. */
+  allowLoopbackAuthority?: boolean;
 };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const AUTHORITY_ORIGIN = "https://login.microsoftonline.com";
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** The redirect bridge page that ships with the app (redirect.html next to index.html). */
@@ -41,20 +44,39 @@ function checkTenant(tenant: string): string | null {
   }
   if (lower === "consumers") return "“consumers” admits personal Microsoft accounts only, which cannot read Intune. Use your tenant ID or domain.";
   if (lower === "organizations" || GUID.test(tenant) || DOMAIN.test(tenant)) return null;
-  return "The tenant must be your Directory (tenant) ID, a verified domain such as contoso.onmicrosoft.com, or “organizations”.";
+  return "Enter your Directory (tenant) ID (a GUID from the Overview page), a verified domain such as contoso.onmicrosoft.com, or “organizations”.";
 }
 
-/** Returns the normalised authority or a problem. Only the global cloud is supported: Graph's base URL assumes it. */
-function checkAuthority(value: string): { authority: string } | { problem: string } {
-  const usage = `Use ${AUTHORITY_ORIGIN}/<tenant ID or domain>.`;
-  if (value === "") return { problem: `Enter the authority. ${usage}` };
+/** A bare tenant ID, domain or "organizations" rather than a URL. */
+const looksLikeTenant = (value: string) => !/[/:]/.test(value);
+
+/** Returns the normalised authority or a problem. The authority must be on the chosen cloud's sign-in host. */
+function checkAuthority(value: string, cloud: CloudId, context: ValidationContext): { authority: string } | { problem: string } {
+  const loginOrigin = CLOUDS[cloud].loginOrigin;
+  const usage = `Enter your Directory (tenant) ID or domain, or ${loginOrigin}/<tenant ID or domain>.`;
+  if (value === "") {
+    return { problem: "Enter your Directory (tenant) ID from the app registration's Overview page, or a domain such as contoso.onmicrosoft.com." };
+  }
+  if (looksLikeTenant(value)) {
+    const problem = checkTenant(value);
+    return problem ? { problem } : { authority: `${loginOrigin}/${value.toLowerCase()}` };
+  }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return { problem: `The authority is not a URL. ${usage}` };
+    return { problem: `This is neither a tenant ID, a domain nor a web address. ${usage}` };
   }
-  if (url.origin !== AUTHORITY_ORIGIN) return { problem: `Only the global Microsoft cloud is supported. ${usage}` };
+  const loopback = context.allowLoopbackAuthority === true && url.protocol === "https:" && LOOPBACK_HOSTS.has(url.hostname);
+  if (!loopback && url.origin !== loginOrigin) {
+    const other = cloudOfLoginOrigin(url.origin);
+    const where = other === "gcc-high" ? "US Government (GCC High or DoD)" : other ? CLOUDS[other].label : null;
+    return {
+      problem: where
+        ? `That address signs in to the ${where} cloud, but the cloud chosen is ${CLOUDS[cloud].label}. Choose the matching cloud above.`
+        : `That is not the Microsoft sign-in address for ${CLOUDS[cloud].label}. ${usage}`,
+    };
+  }
   if (url.search || url.hash) return { problem: `The authority has no query or fragment. ${usage}` };
   const segments = url.pathname.split("/").filter((segment) => segment !== "");
   if (segments.length !== 1 || segments[0] === undefined) {
@@ -62,7 +84,7 @@ function checkAuthority(value: string): { authority: string } | { problem: strin
   }
   const tenant = decodeURIComponent(segments[0]);
   const problem = checkTenant(tenant);
-  return problem ? { problem } : { authority: `${AUTHORITY_ORIGIN}/${tenant.toLowerCase()}` };
+  return problem ? { problem } : { authority: `${url.origin}/${tenant.toLowerCase()}` };
 }
 
 function checkRedirectUri(value: string, context: ValidationContext): string | null {
@@ -86,11 +108,15 @@ function checkRedirectUri(value: string, context: ValidationContext): string | n
 
 export function validateAuthConfig(input: AuthConfigInput, context: ValidationContext): AuthConfigValidation {
   const problems: AuthConfigProblem[] = [];
+  const rawCloud = input.cloud === undefined || input.cloud === "" ? "global" : input.cloud;
+  const cloud: CloudId = isCloudId(rawCloud) ? rawCloud : "global";
+  if (!isCloudId(rawCloud)) problems.push({ field: "cloud", message: "Choose Global, US Government GCC High, US Government DoD or China (21Vianet)." });
+
   const clientId = asText(input.clientId).toLowerCase();
   const clientIdProblem = checkClientId(clientId);
   if (clientIdProblem) problems.push({ field: "clientId", message: clientIdProblem });
 
-  const authority = checkAuthority(asText(input.authority));
+  const authority = checkAuthority(asText(input.authority), cloud, context);
   if ("problem" in authority) problems.push({ field: "authority", message: authority.problem });
 
   const redirectUri = asText(input.redirectUri) || defaultRedirectUri(context.origin, context.baseUrl);
@@ -98,5 +124,5 @@ export function validateAuthConfig(input: AuthConfigInput, context: ValidationCo
   if (redirectProblem) problems.push({ field: "redirectUri", message: redirectProblem });
 
   if (problems.length > 0 || "problem" in authority) return { ok: false, problems };
-  return { ok: true, config: { clientId, authority: authority.authority, redirectUri } };
+  return { ok: true, config: { clientId, authority: authority.authority, redirectUri, cloud } };
 }

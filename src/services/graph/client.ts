@@ -6,8 +6,9 @@ import {
   GRAPH_REQUESTS,
   type GraphVersion,
 } from "../../domain/verification/requests.ts";
+import { stripSecrets } from "../../domain/verification/secrets.ts";
 import type { EvidenceFile, EvidenceResponse } from "../../domain/verification/types.ts";
-import { enrollmentProfilesLine, requestLine } from "../../domain/verification/keys.ts";
+import { defaultMacProfileLine, requestLine } from "../../domain/verification/keys.ts";
 import { AuthError } from "../auth/errors.ts";
 import { MAX_BATCH_ITEMS, type BatchItemResult, type BatchItemSpec } from "./batch.ts";
 import { planRetry } from "./retry.ts";
@@ -20,7 +21,11 @@ export type CollectPhase = "batches" | "throttle-retry" | "more-pages" | "enroll
 export type CollectProgress = { phase: CollectPhase; roundTrip: number; expectedRoundTrips: number };
 
 export type CollectOptions = {
-  getToken: () => Promise<string>;
+  /**
+   * Called without options for the first token; after a 401 once more with `forceRefresh` (a cached token is what
+   * Graph refused) and the `claims` of Graph's challenge, if it sent one.
+   */
+  getToken: (options?: { claims?: string; forceRefresh?: boolean }) => Promise<string>;
   baseUrl?: string;
   fetchImpl?: FetchLike;
   sleep?: (ms: number) => Promise<void>;
@@ -49,14 +54,14 @@ const firstRound = (): Planned[] =>
   GRAPH_REQUESTS.map((spec) => ({ id: spec.id, version: spec.version, path: spec.path, query: spec.query, request: requestLine(spec) }));
 
 function profileRequests(tokenIds: readonly string[]): Planned[] {
-  const { version, pathFor } = ENROLLMENT_PROFILES_REQUEST;
+  const { version, pathFor, query } = ENROLLMENT_PROFILES_REQUEST;
   // Encoded: a token id must not be able to reach another path.
   return tokenIds.map((tokenId, index) => ({
     id: `profiles-${index}`,
     version,
     path: pathFor(encodeURIComponent(tokenId)),
-    query: "",
-    request: enrollmentProfilesLine(tokenId),
+    query,
+    request: defaultMacProfileLine(tokenId),
   }));
 }
 
@@ -111,8 +116,9 @@ export type LiveEvidenceResponse = EvidenceResponse & { retryAfterSeconds?: numb
 function toEvidence(items: readonly Planned[], results: ReadonlyMap<string, BatchItemResult>): LiveEvidenceResponse[] {
   return items.map((item) => {
     const result = results.get(item.id);
-    const response: LiveEvidenceResponse = { request: item.request, status: result?.status ?? 0, body: result?.body ?? null };
-    if (result?.retryAfterSeconds !== undefined && (result.status === 429 || result.status === 503)) {
+    // Nothing secret may reach an evidence file, even if Graph ignored a `$select` (secrets.ts).
+    const response: LiveEvidenceResponse = { request: item.request, status: result?.status ?? 0, body: stripSecrets(result?.body ?? null) };
+    if (result?.retryAfterSeconds !== undefined && (result.status === 429 || result.status === 503 || result.status === 504)) {
       response.retryAfterSeconds = result.retryAfterSeconds;
     }
     return response;
@@ -141,13 +147,24 @@ async function acquireToken(getToken: () => Promise<string>): Promise<string> {
 }
 
 function transportFor(options: CollectOptions, token: string): Transport {
-  return {
+  // One renewal per collection, shared by every request that met a 401 meanwhile; a second 401 stays a 401.
+  let renewal: Promise<string> | null = null;
+  const transport: Transport = {
     baseUrl: options.baseUrl ?? DEFAULT_GRAPH_BASE_URL,
     token,
     // Wrapped so the browser's fetch is never called with a foreign `this`.
     fetchImpl: options.fetchImpl ?? ((input, init) => fetch(input, init)),
     now: options.now ?? (() => new Date()),
+    renewToken: async (claims, rejected) => {
+      renewal ??= acquireToken(() => options.getToken({ forceRefresh: true, ...(claims === undefined ? {} : { claims }) })).then((fresh) => {
+        transport.token = fresh;
+        return fresh;
+      });
+      const fresh = await renewal;
+      return fresh === rejected ? null : fresh;
+    },
   };
+  return transport;
 }
 
 export async function collectEvidence(options: CollectOptions): Promise<LiveEvidenceFile> {
@@ -172,8 +189,10 @@ export async function collectEvidence(options: CollectOptions): Promise<LiveEvid
     },
   };
 
+  // Pages get the same bounded retries as batch items.
+  const pageRetry = { sleep: run.sleep, maxRetries: run.maxRetries, maxRetryAfterSeconds: run.maxRetryAfterSeconds };
   const pages = (results: Map<string, BatchItemResult>, laterRoundTrips: number) =>
-    readRemainingPages(transport, results, () => run.progress("more-pages", laterRoundTrips));
+    readRemainingPages(transport, results, (kind) => run.progress(kind === "page" ? "more-pages" : "throttle-retry", laterRoundTrips), pageRetry);
 
   const main = firstRound();
   const mainResults = await runRound(run, main, "batches", 1);

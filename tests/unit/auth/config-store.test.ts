@@ -7,7 +7,8 @@ const config = {
   clientId: "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
   authority: "https://login.microsoftonline.com/contoso.com",
   redirectUri: "https://readiness.contoso.com/redirect.html",
-};
+  cloud: "global",
+} as const;
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -37,7 +38,21 @@ describe("auth config store", () => {
     expect(store.read()).toEqual({ status: "none" });
   });
 
-  it("stores the three registration fields and nothing else", () => {
+  it("reads a save from before national clouds as the global cloud", () => {
+    const storage = memoryStorage();
+    const { cloud: _cloud, ...older } = config;
+    storage.data.set(AUTH_CONFIG_KEY, JSON.stringify({ version: 1, ...older }));
+    expect(createAuthConfigStore(storage, context).read()).toEqual({ status: "ok", config });
+  });
+
+  it("keeps the cloud with the registration, so sign-in and Graph stay in it", () => {
+    const store = createAuthConfigStore(memoryStorage(), context);
+    const usGov = { ...config, authority: "contoso.onmicrosoft.us", cloud: "gcc-high" } as const;
+    expect(store.save(usGov)).toMatchObject({ ok: true, config: { authority: "https://login.microsoftonline.us/contoso.onmicrosoft.us", cloud: "gcc-high" } });
+    expect(store.read()).toMatchObject({ status: "ok", config: { cloud: "gcc-high" } });
+  });
+
+  it("stores the registration fields and the cloud, nothing else", () => {
     const storage = memoryStorage();
     const withExtras = { ...config, accessToken: "secret", account: { username: "admin@contoso.com" } };
     createAuthConfigStore(storage, context).save(withExtras);

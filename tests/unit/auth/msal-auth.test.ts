@@ -7,7 +7,8 @@ import {
   type AuthenticationResult,
   type Configuration,
 } from "@azure/msal-browser";
-import { createMsalAuthWith, type MsalClient } from "../../../src/services/auth/msal-auth.ts";
+import { createMsalAuthWith, msalConfiguration, type MsalClient } from "../../../src/services/auth/msal-auth.ts";
+import { REDIRECT_MARKER_KEY } from "../../../src/services/auth/redirect-marker.ts";
 import { toAuthError } from "../../../src/services/auth/msal-errors.ts";
 import { AuthError } from "../../../src/services/auth/errors.ts";
 import { CHECK_SCOPES } from "../../../src/services/auth/scopes.ts";
@@ -16,7 +17,8 @@ const config = {
   clientId: "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
   authority: "https://login.microsoftonline.com/contoso.com",
   redirectUri: "https://readiness.contoso.com/redirect.html",
-};
+  cloud: "global",
+} as const;
 
 const account: AccountInfo = {
   homeAccountId: "uid.tid",
@@ -37,6 +39,8 @@ function fakeClient(signedIn: AccountInfo | null = null) {
     loginPopup: vi.fn(async () => result("id-only")),
     acquireTokenSilent: vi.fn(async () => result("silent-token")),
     acquireTokenPopup: vi.fn(async () => result("popup-token")),
+    acquireTokenRedirect: vi.fn(async () => undefined),
+    handleRedirectPromise: vi.fn(async (): Promise<AuthenticationResult | null> => null),
     getActiveAccount: vi.fn(() => active),
     setActiveAccount: vi.fn((next: AccountInfo | null) => {
       active = next;
@@ -57,11 +61,22 @@ async function adapter(client: MsalClient) {
 }
 
 describe("createMsalAuthWith", () => {
-  it("creates one client with the registration, the bridge redirect URI and a sessionStorage cache", async () => {
+  it("creates one client with the registration, the bridge redirect URI, claims-challenge capability and a sessionStorage cache", async () => {
     const { configurations } = await adapter(fakeClient());
     expect(configurations).toEqual([
-      { auth: { clientId: config.clientId, authority: config.authority, redirectUri: config.redirectUri }, cache: { cacheLocation: "sessionStorage" } },
+      {
+        auth: { clientId: config.clientId, authority: config.authority, redirectUri: config.redirectUri, clientCapabilities: ["CP1"] },
+        cache: { cacheLocation: "sessionStorage" },
+      },
     ]);
+  });
+
+  it.each([
+    ["GCC High", "https://login.microsoftonline.us/contoso.com", undefined],
+    ["China (21Vianet)", "https://login.chinacloudapi.cn/contoso.com", undefined],
+    ["the browser tests' loopback stand-in", "https://127.0.0.1:4500/contoso.com", ["127.0.0.1:4500"]],
+  ])("for %s, declares the authority host only when MSAL does not know it", (_, authority, known) => {
+    expect(msalConfiguration({ ...config, authority }).auth.knownAuthorities).toEqual(known);
   });
 
   it("signs in with a popup asking for User.Read only", async () => {
@@ -86,6 +101,56 @@ describe("createMsalAuthWith", () => {
     await expect(auth.getToken(CHECK_SCOPES)).resolves.toBe("silent-token");
     expect(client.acquireTokenSilent).toHaveBeenCalledWith({ scopes: [...CHECK_SCOPES], account });
     expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it("passes a claims challenge and skips the cache when Graph refused the token", async () => {
+    const client = fakeClient(account);
+    const { auth } = await adapter(client);
+    const claims = '{"access_token":{"acrs":{"essential":true,"value":"c1"}}}';
+    await auth.getToken(CHECK_SCOPES, { claims, forceRefresh: true });
+    expect(client.acquireTokenSilent).toHaveBeenCalledWith({ scopes: [...CHECK_SCOPES], account, claims, forceRefresh: true });
+    client.acquireTokenSilent.mockRejectedValueOnce(new InteractionRequiredAuthError("interaction_required", "corr"));
+    await auth.getToken(CHECK_SCOPES, { claims });
+    expect(client.acquireTokenPopup).toHaveBeenCalledWith({ scopes: [...CHECK_SCOPES], claims, account });
+  });
+
+  it("opens the sign-in popup synchronously, before the first await", async () => {
+    const client = fakeClient();
+    const { auth } = await adapter(client);
+    const pending = auth.signIn();
+    expect(client.loginPopup).toHaveBeenCalledTimes(1);
+    await pending;
+  });
+
+  it("redirects with a note of what to resume, and finishes that sign-in when the page comes back", async () => {
+    sessionStorage.clear();
+    const client = fakeClient();
+    const { auth } = await adapter(client);
+    await auth.signInWithRedirect(CHECK_SCOPES, "run-checks");
+    expect(client.acquireTokenRedirect).toHaveBeenCalledWith({ scopes: [...CHECK_SCOPES], prompt: "select_account" });
+    expect(JSON.parse(sessionStorage.getItem(REDIRECT_MARKER_KEY) ?? "{}")).toMatchObject({ resume: "run-checks" });
+
+    const back = fakeClient();
+    back.handleRedirectPromise.mockResolvedValueOnce(result("redirect-token"));
+    const { auth: reloaded } = await adapter(back);
+    await expect(reloaded.completeRedirect()).resolves.toEqual({ kind: "signed-in", account: { username: "admin@contoso.com", name: "Ada Admin", tenantId: account.tenantId }, resume: "run-checks" });
+    expect(sessionStorage.getItem(REDIRECT_MARKER_KEY)).toBeNull();
+    // Asked twice (React's development double effects), the one outcome is reported once.
+    await expect(reloaded.completeRedirect()).resolves.toMatchObject({ resume: "run-checks" });
+    expect(back.handleRedirectPromise).toHaveBeenCalledTimes(1);
+  });
+
+  it("reports nothing to resume on an ordinary load, and a failed return as a problem", async () => {
+    sessionStorage.clear();
+    const { auth } = await adapter(fakeClient());
+    await expect(auth.completeRedirect()).resolves.toBeNull();
+
+    sessionStorage.setItem(REDIRECT_MARKER_KEY, JSON.stringify({ resume: "sign-in", startedAt: Date.now() }));
+    const failing = fakeClient();
+    failing.handleRedirectPromise.mockRejectedValueOnce(new BrowserAuthError("user_cancelled", "corr"));
+    const { auth: back } = await adapter(failing);
+    const outcome = await back.completeRedirect();
+    expect(outcome).toMatchObject({ kind: "failed", resume: "sign-in", error: { code: "cancelled" } });
   });
 
   it.each(["consent_required", "interaction_required", "login_required"])(

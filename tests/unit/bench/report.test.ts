@@ -5,7 +5,7 @@ import { renderTable, rows, type Row } from "../../../scripts/bench/report.mjs";
 const size = (gzip: number) => ({ raw: gzip * 3, gzip, brotli: Math.round(gzip * 0.8), files: [] });
 const collectRun = (ms: number, roundTrips: number) => ({ ms, responses: 10, failed: 0, roundTrips, preflights: roundTrips });
 
-function results({ appGzip = 150_000, appFcp = 200, save10 = 1.5, share = 1_800 as number | null, seqMs = 3_000, batchedMs = 450, batchedTrips = 2 } = {}) {
+function results({ appGzip = 150_000, appFcp = 200, save10 = 1.5, share = 1_800 as number | null, seqMs = 3_000, batchedMs = 450, batchedTrips = 2, keystroke = 9, extraSave = 3 as number | null } = {}) {
   const build = (gzip: number) => ({ initial: { js: size(gzip), css: size(0) }, lazy: [], otherEntries: [] });
   const verification = {
     adeTokens: 1,
@@ -21,6 +21,7 @@ function results({ appGzip = 150_000, appFcp = 200, save10 = 1.5, share = 1_800 
     sizes: { app: build(appGzip), floor: build(100_000), initialContains: { msal: [], graph: [] } },
     paint: { app: { fcp: appFcp, lcp: appFcp }, floor: { fcp: 200, lcp: 200 } },
     save: [{ items: 160, notesChars: 1_000, savedChars: 200_000, medianMs: save10, p95Ms: save10 * 2, saves: 400 }],
+    typing: { items: 16, notesChars: 5_000, savedChars: 90_000, keys: 60, medianMs: keystroke, p95Ms: keystroke * 2, extraSaveAt10Ms: extraSave },
     share: share === null ? null : { withoutDetails: share, withDetails: share + 400, baseUrl: "https://x.example/" },
     verification: [verification],
   };
@@ -36,6 +37,10 @@ describe("benchmark verdicts", () => {
     ["FCP at 1.4× the floor", { appFcp: 280 }, /^First contentful/, "NO"],
     ["a 1.5 ms save at 10×", { save10: 1.5 }, /^Save one edit, 10×/, "yes"],
     ["a 2.5 ms save at 10×", { save10: 2.5 }, /^Save one edit, 10×/, "NO"],
+    ["a 9 ms keystroke", { keystroke: 9 }, /^Keystroke in a note/, "yes"],
+    ["a 17 ms keystroke", { keystroke: 17 }, /^Keystroke in a note/, "NO"],
+    ["9 ms + 3 ms extra save at 10×", { keystroke: 9, extraSave: 3 }, /^Keystroke → next frame, 10×/, "yes"],
+    ["9 ms + 8 ms extra save at 10×", { keystroke: 9, extraSave: 8 }, /^Keystroke → next frame, 10×/, "NO"],
     ["a 1,800-char share link", { share: 1_800 }, /^Share link, reference/, "yes"],
     ["a 2,100-char share link", { share: 2_100 }, /^Share link, reference/, "NO"],
     ["6.7× faster in 2 round trips", { seqMs: 3_000, batchedMs: 450 }, /Chromium/, "yes"],
@@ -43,6 +48,11 @@ describe("benchmark verdicts", () => {
     ["fast but 3 round trips", { batchedTrips: 3 }, /Chromium/, "NO"],
   ])("%s → %s", (_, input, measure, expected) => {
     expect(met(rows(results(input)), measure)).toBe(expected);
+  });
+
+  it("shows the 10× estimate only when both save figures were measured", () => {
+    expect(rows(results({ extraSave: null })).some((row) => row[0].startsWith("Keystroke → next frame, 10×"))).toBe(false);
+    expect(rows(results({ keystroke: 9, extraSave: 3 })).find((row) => row[0].startsWith("Keystroke → next frame, 10×"))?.[1]).toBe("12 ms");
   });
 
   it("says n/a while sharing is not built", () => {

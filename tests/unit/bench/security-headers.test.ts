@@ -22,11 +22,21 @@ const parse = (csp: string): Record<string, string[]> =>
   );
 
 describe("content security policy", () => {
+  // Sign-in and Graph hosts of every Microsoft cloud (https://learn.microsoft.com/graph/deployments): global, US
+  // Government (GCC High and DoD share a sign-in host) and China operated by 21Vianet.
+  const LOGIN = ["https://login.microsoftonline.com", "https://login.microsoftonline.us", "https://login.chinacloudapi.cn"];
+  const GRAPH = ["https://graph.microsoft.com", "https://graph.microsoft.us", "https://dod-graph.microsoft.us", "https://microsoftgraph.chinacloudapi.cn"];
+
   it.each<[HeaderTarget, string[]]>([
-    ["production", ["'self'", "https://login.microsoftonline.com", "https://graph.microsoft.com"]],
-    ["e2e", ["'self'", "https://login.microsoftonline.com", "https://graph.microsoft.com", "http://127.0.0.1:*"]],
+    ["production", ["'self'", ...LOGIN, ...GRAPH]],
+    ["e2e", ["'self'", ...LOGIN, ...GRAPH, "http://127.0.0.1:*", "https://127.0.0.1:*"]],
   ])("%s: connect-src is exactly %j", (target, expected) => {
     expect(parse(contentSecurityPolicy(target))["connect-src"]).toEqual(expected);
+  });
+
+  it("frames only this site and the clouds' sign-in hosts (MSAL's silent renewal), plus the identity stand-in in e2e", () => {
+    expect(parse(contentSecurityPolicy("production"))["frame-src"]).toEqual(["'self'", ...LOGIN]);
+    expect(parse(contentSecurityPolicy("e2e"))["frame-src"]).toEqual(["'self'", ...LOGIN, "https://127.0.0.1:*"]);
   });
 
   it.each<HeaderTarget>(["production", "e2e"])("%s: no inline or eval'd script, no framing, no plugins", (target) => {
@@ -38,10 +48,11 @@ describe("content security policy", () => {
     expect(contentSecurityPolicy(target)).not.toMatch(/unsafe-(inline|eval)/);
   });
 
-  it("the e2e policy differs from production only by the loopback Graph stand-in", () => {
+  it("the e2e policy differs from production only by the loopback stand-ins (Graph and the identity provider)", () => {
     const production = parse(contentSecurityPolicy("production"));
     const e2e = parse(contentSecurityPolicy("e2e"));
-    expect({ ...e2e, "connect-src": e2e["connect-src"]?.filter((v) => v !== "http://127.0.0.1:*") }).toEqual(production);
+    const withoutLoopback = (values: string[] | undefined) => values?.filter((v) => !v.includes("127.0.0.1"));
+    expect({ ...e2e, "connect-src": withoutLoopback(e2e["connect-src"]), "frame-src": withoutLoopback(e2e["frame-src"]) }).toEqual(production);
     expect(contentSecurityPolicy("production")).not.toContain("127.0.0.1");
   });
 

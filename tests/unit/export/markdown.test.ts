@@ -148,3 +148,32 @@ describe("toMarkdown", () => {
     expect(maskAddresses("a@b.example and c.d@e-f.example.org")).toBe("[address hidden] and [address hidden]");
   });
 });
+
+describe("markdown: overdue, blocked reasons and not-needed items", () => {
+  // Rows of the step tables, which follow the rollout plan (it lists the same titles).
+  const rowOf = (markdown: string, title: string) =>
+    markdown.slice(markdown.indexOf("\n## Organization")).split("\n").find((line) => line.startsWith(`| ${escapeMarkdown(title)} |`)) ?? "";
+
+  it("flags past due dates of open items as overdue in the step tables, never done ones", () => {
+    const progress = referenceProgress(NOW);
+    progress.items["project-plan"]!.dueDate = "2026-04-20";
+    progress.items["security-approval"]!.dueDate = "2026-04-20";
+    const markdown = toMarkdown(progress, { now: NOW, includeVerificationDetails: false });
+    expect(rowOf(markdown, catalogItem("project-plan").title)).toContain("2026-04-20 (overdue)");
+    expect(rowOf(markdown, catalogItem("security-approval").title)).not.toContain("overdue");
+  });
+
+  it("states the blocked reason next to Blocked, escaped", () => {
+    const progress = referenceProgress(NOW);
+    progress.items["budget-sponsors"]!.blockedReason = "CFO sign-off | <b>Anna</b> can chase";
+    const row = rowOf(toMarkdown(progress, { now: NOW, includeVerificationDetails: false }), catalogItem("budget-sponsors").title);
+    expect(row).toContain("Blocked: CFO sign-off \\| &lt;b&gt;Anna&lt;/b&gt; can chase");
+  });
+
+  it("prints an item the strategy rules out as Not needed, not To do", () => {
+    const progress = emptyProgress();
+    progress.decisions.policies = { value: { areas: [], appsAndBooks: false, notes: "" }, decidedAt: NOW.toISOString() };
+    const row = rowOf(toMarkdown(progress, { now: NOW, includeVerificationDetails: false }), catalogItem("vpp-token").title);
+    expect(cellsOf(row)[1]?.trim()).toBe("Not needed");
+  });
+});

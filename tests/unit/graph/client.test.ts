@@ -98,12 +98,12 @@ describe("collectEvidence", () => {
     expect(graph.calls[0]?.headers).toMatchObject({ authorization: "Bearer token-1", "content-type": "application/json" });
     const sentUrls = first.flatMap((c) => c.urls);
     expect(sentUrls).toEqual(expect.arrayContaining(GRAPH_REQUESTS.map((r) => (r.query ? `${r.path}?${r.query}` : r.path))));
-    expect(second[0]?.urls).toEqual([`/deviceManagement/depOnboardingSettings/${tokenId(0)}/enrollmentProfiles`]);
+    expect(second[0]?.urls).toEqual([`/deviceManagement/depOnboardingSettings/${tokenId(0)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`]);
 
     expect(evidence).toMatchObject({ kind: "intune-mac-readiness-evidence", version: 1, collectedAt: "2026-05-01T09:00:00.000Z" });
     expect(evidence.responses.map((r) => r.request)).toEqual([
       ...GRAPH_REQUESTS.map((r) => `GET /${r.version}${r.path}${r.query ? `?${r.query}` : ""}`),
-      `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(0)}/enrollmentProfiles`,
+      `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(0)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`,
     ]);
     expect(evidence.responses.at(-1)).toMatchObject({ status: 200, body: profilesBody(0) });
   });
@@ -111,7 +111,7 @@ describe("collectEvidence", () => {
   it("retries only throttled items, in a new batch after their largest Retry-After", async () => {
     const graph = fakeGraph({
       answer: (url, _v, count): ItemAnswer => {
-        if (url === "/deviceAppManagement/vppTokens" && count === 1) return { status: 429, headers: { "Retry-After": "4" }, body: {} };
+        if (url === "/me/memberOf" && count === 1) return { status: 429, headers: { "Retry-After": "4" }, body: {} };
         if (url === "/subscribedSkus" && count === 1) return { status: 429, headers: { "retry-after": "9" }, body: {} };
         return url === "/deviceManagement/depOnboardingSettings" ? { status: 200, body: { value: [] } } : { status: 200, body: { ok: url } };
       },
@@ -123,8 +123,8 @@ describe("collectEvidence", () => {
     expect(sleeps).toEqual([9000]);
     expect(graph.calls).toHaveLength(3);
     expect(graph.calls[2]?.version).toBe("v1.0");
-    expect(graph.calls[2]?.ids.sort()).toEqual(["subscribedSkus", "vppTokens"]);
-    expect(statusOf(evidence, "vppTokens")).toBe(200);
+    expect(graph.calls[2]?.ids.sort()).toEqual(["memberOf", "subscribedSkus"]);
+    expect(statusOf(evidence, "memberOf")).toBe(200);
     expect(statusOf(evidence, "subscribedSkus")).toBe(200);
   });
 
@@ -153,7 +153,7 @@ describe("collectEvidence", () => {
     expect(new Set(evidence.responses.map((r) => requestKey(r.request))).size).toBe(GRAPH_REQUESTS.length + 3);
   });
 
-  it.each([403, 401, 404, 500, 503])("delivers an item's %i faithfully without retrying it", async (status) => {
+  it.each([403, 401, 404, 500])("delivers an item's %i faithfully without retrying it", async (status) => {
     const body = { error: { code: "Code", message: "Message" } };
     const graph = fakeGraph({ answer: (url) => (url === "/deviceManagement/applePushNotificationCertificate" ? { status, body } : { status: 200, body: { value: [] } }) });
     const { opts, sleeps } = options(graph);
@@ -161,6 +161,24 @@ describe("collectEvidence", () => {
     expect(evidence.responses.find((r) => r.request.includes("applePush"))).toMatchObject({ status, body });
     expect(sleeps).toEqual([]);
     expect(graph.calls).toHaveLength(2);
+  });
+
+  it.each([503, 504])("retries an item's %i after its Retry-After, like a 429", async (status) => {
+    const graph = fakeGraph({
+      answer: (url, _v, count) => (url === "/deviceManagement/applePushNotificationCertificate" && count === 1 ? { status, headers: { "Retry-After": "6" }, body: { error: { code: "ServiceUnavailable" } } } : undefined),
+    });
+    const { opts, sleeps } = options(graph);
+    const evidence = await collectEvidence(opts);
+    expect(sleeps).toEqual([6000]);
+    expect(statusOf(evidence, "applePush")).toBe(200);
+  });
+
+  it("delivers a 503 that outlasts the retries, with its Retry-After", async () => {
+    const graph = fakeGraph({ answer: (url) => (url === "/deviceManagement/applePushNotificationCertificate" ? { status: 503, headers: { "Retry-After": "2" }, body: {} } : undefined) });
+    const { opts, sleeps } = options(graph, { maxRetries: 2 });
+    const evidence = await collectEvidence(opts);
+    expect(sleeps).toEqual([2000, 2000]);
+    expect(evidence.responses.find((r) => r.request.includes("applePush"))).toMatchObject({ status: 503, retryAfterSeconds: 2 });
   });
 
   it("retries a batch-level 429 with every item of that batch", async () => {
@@ -193,7 +211,7 @@ describe("collectEvidence", () => {
     expect(followUps.map((c) => c.ids.length)).toEqual([20, 5]);
     expect(progress.at(-1)).toEqual({ phase: "done", roundTrip: 2, expectedRoundTrips: 2 });
     const profiles = evidence.responses.slice(GRAPH_REQUESTS.length);
-    expect(profiles.map((r) => r.request)).toEqual(Array.from({ length: 25 }, (_, i) => `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(i)}/enrollmentProfiles`));
+    expect(profiles.map((r) => r.request)).toEqual(Array.from({ length: 25 }, (_, i) => `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(i)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`));
     expect(profiles.map((r) => r.body)).toEqual(Array.from({ length: 25 }, (_, i) => profilesBody(i)));
   });
 
@@ -249,7 +267,7 @@ describe("collectEvidenceSequential", () => {
     expect(sequentialGraph.calls[0]?.headers.authorization).toBe("Bearer token-1");
     expect(sequentialGraph.calls.map((c) => c.url)).toEqual([
       ...GRAPH_REQUESTS.map((r) => `https://graph.microsoft.com/${r.version}${r.path}${r.query ? `?${r.query}` : ""}`),
-      ...[0, 1].map((i) => `https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/${tokenId(i)}/enrollmentProfiles`),
+      ...[0, 1].map((i) => `https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/${tokenId(i)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`),
     ]);
     expect(sequential).toEqual(batched);
   });

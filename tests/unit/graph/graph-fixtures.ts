@@ -15,8 +15,12 @@ export function depSettingsBody(tokenCount: number) {
   };
 }
 
+/** A token's default macOS profile, as the follow-up read with `$select=id,displayName,isDefault` returns it. */
 export const profilesBody = (index: number) => ({
-  value: [{ "@odata.type": "#microsoft.graph.depMacOSEnrollmentProfile", id: `profile-${index}`, isDefault: true }],
+  "@odata.type": "#microsoft.graph.depMacOSEnrollmentProfile",
+  id: `profile-${index}`,
+  displayName: `macOS ${index}`,
+  isDefault: true,
 });
 
 /** A complete first round plus one profiles answer per token; the requests as the live client names them. */
@@ -35,7 +39,7 @@ export function tenantEvidence(tokenCount = 1): EvidenceFile {
   ];
   for (let index = 0; index < tokenCount; index += 1) {
     responses.push({
-      request: `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(index)}/enrollmentProfiles`,
+      request: `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(index)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`,
       status: 200,
       body: profilesBody(index),
     });

@@ -7,7 +7,8 @@ const r = (status: number, retryAfterSeconds?: number): BatchItemResult =>
 
 describe("planRetry", () => {
   it.each<[string, [string, BatchItemResult | undefined][], number, string[], number]>([
-    ["nothing throttled", [["a", r(200)], ["b", r(403)], ["c", r(503)], ["d", r(0)]], 0, [], 0],
+    ["nothing throttled or unavailable", [["a", r(200)], ["b", r(403)], ["c", r(500)], ["d", r(0)], ["e", r(404)]], 0, [], 0],
+    ["retries 503 and 504 like 429, after their Retry-After", [["a", r(503, 5)], ["b", r(504)], ["c", r(500)]], 0, ["a", "b"], 5],
     ["waits for the largest Retry-After among throttled items", [["a", r(429, 2)], ["b", r(429, 7)], ["c", r(200)]], 0, ["a", "b"], 7],
     ["backs off 1 s on the first retry without a Retry-After", [["a", r(429)]], 0, ["a"], 1],
     ["backs off 4 s on the third retry without a Retry-After", [["a", r(429)]], 2, ["a"], 4],

@@ -47,7 +47,10 @@ describe("graph stand-in + collectEvidence", () => {
     const got = byPath(evidence);
     for (const expected of source.responses) {
       // The APNs answer was recorded under beta; the client asks v1.0 and gets it through the version fallback.
-      const path = pathOf(expected.request).toLowerCase().replace("/beta/devicemanagement/applepush", "/v1.0/devicemanagement/applepush");
+      // Likewise the VPP answer was recorded under v1.0 and is asked for under beta.
+      const path = pathOf(expected.request).toLowerCase()
+        .replace("/beta/devicemanagement/applepush", "/v1.0/devicemanagement/applepush")
+        .replace("/v1.0/deviceappmanagement/vpptokens", "/beta/deviceappmanagement/vpptokens");
       expect(got.get(path), path).toMatchObject({ status: expected.status, body: expected.body });
     }
     expect(standIn.log.filter((entry) => entry.kind === "batch").map((entry) => entry.version).sort()).toEqual(["beta", "beta", "v1.0"]);
@@ -71,7 +74,7 @@ describe("graph stand-in + collectEvidence", () => {
     const { options, sleeps } = client(standIn);
     const evidence = await collectEvidence(options);
     expect(sleeps).toEqual([2000, 2000]);
-    expect(byPath(evidence).get("/v1.0/deviceappmanagement/vpptokens")?.status).toBe(200);
+    expect(byPath(evidence).get("/beta/deviceappmanagement/vpptokens")?.status).toBe(200);
     const retries = standIn.log.filter((entry) => entry.kind === "batch" && entry.items.length === 1 && entry.items[0] === "vppTokens");
     expect(retries).toHaveLength(2);
   });
@@ -79,7 +82,7 @@ describe("graph stand-in + collectEvidence", () => {
   it("leaves a 429 in place once retries run out", async () => {
     const standIn = await start({ faults: { vppTokens: { status: 429, retryAfter: 1 } } });
     const evidence = await collectEvidence(client(standIn, { maxRetries: 3 }).options);
-    expect(byPath(evidence).get("/v1.0/deviceappmanagement/vpptokens")).toMatchObject({ status: 429, body: { error: { code: "TooManyRequests" } } });
+    expect(byPath(evidence).get("/beta/deviceappmanagement/vpptokens")).toMatchObject({ status: 429, body: { error: { code: "TooManyRequests" } } });
   });
 
   it.each([403, 500, 503])("delivers an injected %i faithfully", async (status) => {
@@ -90,17 +93,25 @@ describe("graph stand-in + collectEvidence", () => {
   });
 
   it("fails a whole batch when the fault names $batch", async () => {
-    const standIn = await start({ faults: { "/beta/$batch": { status: 503, times: 1 } } });
+    const standIn = await start({ faults: { "/beta/$batch": { status: 500, times: 1 } } });
     const evidence = await collectEvidence(client(standIn).options);
     const beta = evidence.responses.filter((r) => r.request.startsWith("GET /beta"));
-    expect(beta.map((r) => r.status)).toEqual(GRAPH_REQUESTS.filter((r) => r.version === "beta").map(() => 503));
+    expect(beta.map((r) => r.status)).toEqual(GRAPH_REQUESTS.filter((r) => r.version === "beta").map(() => 500));
+  });
+
+  it("retries a whole batch that answered 503, after its Retry-After", async () => {
+    const standIn = await start({ faults: { "/beta/$batch": { status: 503, times: 1, retryAfter: 3 } } });
+    const { options, sleeps } = client(standIn);
+    const evidence = await collectEvidence(options);
+    expect(sleeps).toEqual([3000]);
+    expect(evidence.responses.filter((r) => r.request.startsWith("GET /beta")).every((r) => r.status === 200)).toBe(true);
   });
 
   it("answers 404 with a Graph error for a resource the evidence lacks", async () => {
     const source = tenantEvidence(0);
     const standIn = await start({ evidence: { ...source, responses: source.responses.filter((r) => !r.request.includes("vppTokens")) } });
     const evidence = await collectEvidence(client(standIn).options);
-    expect(byPath(evidence).get("/v1.0/deviceappmanagement/vpptokens")).toMatchObject({ status: 404, body: { error: { code: "ResourceNotFound" } } });
+    expect(byPath(evidence).get("/beta/deviceappmanagement/vpptokens")).toMatchObject({ status: 404, body: { error: { code: "ResourceNotFound" } } });
   });
 
   it("reads the evidence from a file path", async () => {

@@ -15,7 +15,8 @@ describe("collect-evidence.ps1", () => {
   it("sends every request of the Graph table, query included", () => {
     const missing = GRAPH_REQUESTS.map(requestLine).filter((l) => !COLLECT_SCRIPT.includes(`'${l}'`) && !COLLECT_SCRIPT.includes(`"${l}"`));
     expect(missing).toEqual([]);
-    expect(COLLECT_SCRIPT).toContain(`"${ENROLLMENT_PROFILES_REQUEST.method} /${ENROLLMENT_PROFILES_REQUEST.version}${ENROLLMENT_PROFILES_REQUEST.pathFor("$id")}"`);
+    const { method, version, pathFor, query } = ENROLLMENT_PROFILES_REQUEST;
+    expect(COLLECT_SCRIPT).toContain(`"${method} /${version}${pathFor("$id")}?${query.replace("$", "`$")}"`);
   });
 
   it("asks for exactly the read-only scopes the app documents", () => {

@@ -24,16 +24,16 @@ describe("adminConsentUrl", () => {
       tenant: "contoso.onmicrosoft.com",
       clientId: "00001111-aaaa-2222-bbbb-3333cccc4444",
       redirectUri: "https://readiness.example/consent?from=app&x=1",
-      scopes: ["Policy.Read.All", "https://graph.microsoft.com/Organization.Read.All"],
+      scopes: ["Policy.Read.All", "https://graph.microsoft.com/LicenseAssignment.Read.All"],
     });
     expect(url).toBe(
       "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent" +
         "?client_id=00001111-aaaa-2222-bbbb-3333cccc4444" +
-        "&scope=https%3A%2F%2Fgraph.microsoft.com%2FPolicy.Read.All%20https%3A%2F%2Fgraph.microsoft.com%2FOrganization.Read.All" +
+        "&scope=https%3A%2F%2Fgraph.microsoft.com%2FPolicy.Read.All%20https%3A%2F%2Fgraph.microsoft.com%2FLicenseAssignment.Read.All" +
         "&redirect_uri=https%3A%2F%2Freadiness.example%2Fconsent%3Ffrom%3Dapp%26x%3D1",
     );
     const parsed = new URL(url);
-    expect(parsed.searchParams.get("scope")).toBe("https://graph.microsoft.com/Policy.Read.All https://graph.microsoft.com/Organization.Read.All");
+    expect(parsed.searchParams.get("scope")).toBe("https://graph.microsoft.com/Policy.Read.All https://graph.microsoft.com/LicenseAssignment.Read.All");
     expect(parsed.searchParams.get("redirect_uri")).toBe("https://readiness.example/consent?from=app&x=1");
   });
 

@@ -73,7 +73,7 @@ describe("demo scenarios", () => {
     expect(reason("vpp-token")).toMatch(/invalid .*password change/);
     const details = results.find((r) => r.item === "ade-token")?.details.join(" ");
     expect(details).toMatch(/Apple error code 401/);
-    expect(details).toMatch(/none is the default/);
+    expect(details).toMatch(/no default macOS enrollment profile/);
   });
 
   it("brand-new has no push certificate (404) and no tokens", () => {

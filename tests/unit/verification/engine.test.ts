@@ -32,7 +32,9 @@ describe("error mapping", () => {
   it.each<[string, number, unknown, ErrorCause, RegExp]>([
     ["403 listing the scopes the app lacks", 403, graphError("Forbidden", "Application is not authorized to perform this operation. Application must have one of the following scopes: DeviceManagementServiceConfig.Read.All"), "missing-scope", /DeviceManagementServiceConfig\.Read\.All/],
     ["403 without a body", 403, null, "missing-scope", /needs the delegated permission DeviceManagementServiceConfig\.Read\.All/],
-    ["401", 401, graphError("InvalidAuthenticationToken", "Access token is empty."), "missing-scope", /DeviceManagementServiceConfig\.Read\.All/],
+    // A 401 is "sign in again" (expired or challenged token), never "needs admin consent" (issue 9 §4).
+    ["401", 401, graphError("InvalidAuthenticationToken", "Access token is empty."), "sign-in-needed", /sign in again/],
+    ["401 claims challenge", 401, graphError("InvalidAuthenticationToken", "Continuous access evaluation resulted in challenge"), "sign-in-needed", /^(?!.*admin consent).*did not accept the sign-in/],
     ["403 insufficient privileges (role)", 403, graphError("Authorization_RequestDenied", "Insufficient privileges to complete the operation."), "missing-role", /your account's role/],
     ["403 naming an RBAC role", 403, graphError("Forbidden", "User does not have the required RBAC role"), "missing-role", /role/],
     ["403 about a licence", 403, graphError("Forbidden", "Tenant does not have a valid Intune license"), "not-licensed", /not licensed/],
@@ -56,7 +58,7 @@ describe("error mapping", () => {
   it("names each request's own scope", () => {
     const forbidden = (id: Parameters<typeof res>[0]) => res(id, null, 403);
     expect(check("mdm-user-scope", [forbidden("mdmPolicy")]).reason).toMatch(/Policy\.Read\.All/);
-    expect(check("intune-license", [forbidden("subscribedSkus")]).reason).toMatch(/Organization\.Read\.All/);
+    expect(check("intune-license", [forbidden("subscribedSkus")]).reason).toMatch(/LicenseAssignment\.Read\.All/);
     expect(check("vpp-token", [forbidden("vppTokens")]).reason).toMatch(/DeviceManagementServiceConfig\.Read\.All/);
   });
 

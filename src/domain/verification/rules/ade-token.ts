@@ -1,9 +1,9 @@
 import { DAY_MS, ageText, graphDate, isoDay, msSince, relativeDays, wholeDaysUntil } from "../dates.ts";
-import { fetchSpec, isPartialList, toFetched } from "../errors.ts";
+import { classify, fetchSpec, isPartialList, toFetched } from "../errors.ts";
 import { ENROLLMENT_PROFILES_REQUEST } from "../requests.ts";
 import { bool, collection, field, nonEmpty, num, odataType, type JsonObject } from "../json.ts";
 import type { EvidenceIndex } from "../keys.ts";
-import type { ErrorCause, Renewal, Verdict } from "../types.ts";
+import type { ErrorCause, GraphResponse, Renewal, Verdict } from "../types.ts";
 import { errorOutcome, notChecked, specOf, worse, worstOf } from "./outcome.ts";
 import type { Rule } from "./types.ts";
 
@@ -15,11 +15,28 @@ export const SYNC_FAIL_MS = 3 * DAY_MS;
 type Finding = { verdict: Verdict; text: string; cause?: ErrorCause };
 type TokenResult = { name: string; verdict: Verdict; findings: readonly Finding[]; facts: readonly string[]; renewal: Renewal | null };
 
+/** A 404 that says the tenant lacks a licence is that, not "no default profile". */
+function isLicenceError(response: GraphResponse): boolean {
+  return classify({ label: "", scope: "" }, response)?.cause === "not-licensed";
+}
+
+function defaultProfileFinding(profile: JsonObject, name: string): Finding[] {
+  if (bool(profile, "isDefault") === false) return [{ verdict: "advisory", text: `${name} has no default macOS enrollment profile: a new Mac without an assigned profile fails to enroll.` }];
+  return [{ verdict: "ready", text: `Default macOS enrollment profile: ${nonEmpty(profile, "displayName") ?? "unnamed"}.` }];
+}
+
 function profileFindings(evidence: EvidenceIndex, id: string | null, name: string): Finding[] {
   if (!id) return [{ verdict: "error", text: `${name} has no id, so its enrollment profiles could not be read.`, cause: "unexpected-response" }];
-  const fetched = toFetched({ label: `the enrollment profiles of ${name}`, scope: ENROLLMENT_PROFILES_REQUEST.scope }, evidence.profilesFor(id));
+  const response = evidence.profilesFor(id);
+  // The default-profile read (requests.ts) has nothing to return when no macOS profile is the default. Graph's answer
+  // then is not documented: a 404, or an empty 204/200, is taken to mean "no default" [inferred].
+  const noDefault = response !== undefined && (response.status === 404 || ((response.status === 204 || response.status === 200) && response.body === null));
+  if (noDefault && !isLicenceError(response)) return [{ verdict: "advisory", text: `${name} has no default macOS enrollment profile: a new Mac without an assigned profile fails to enroll.` }];
+  const fetched = toFetched({ label: `the enrollment profiles of ${name}`, scope: ENROLLMENT_PROFILES_REQUEST.scope }, response);
   if (fetched.kind === "absent") return [{ verdict: "not-checked", text: `The enrollment profiles of ${name} are not in the evidence, so its macOS profile was not checked.` }];
   if (fetched.kind === "failed") return [{ verdict: "error", text: fetched.failure.reason, cause: fetched.failure.cause }];
+  // One object: the default macOS profile itself. A list (`value`): an older evidence file read every profile.
+  if (fetched.kind === "ok" && !Array.isArray(fetched.body.value)) return defaultProfileFinding(fetched.body, name);
   const profiles = fetched.kind === "ok" ? collection(fetched.body) : null;
   if (!profiles) return [{ verdict: "error", text: `The enrollment profiles of ${name} could not be read.`, cause: "unexpected-response" }];
   // Only some pages: the macOS default profile could be on one that was not read.

@@ -1,6 +1,6 @@
 import { DAY_MS } from "../dates.ts";
 import { EVIDENCE_KIND, EVIDENCE_VERSION } from "../evidence.ts";
-import { enrollmentProfilesLine, requestLine } from "../keys.ts";
+import { defaultMacProfileLine, requestLine } from "../keys.ts";
 import { GRAPH_REQUESTS, type RequestId } from "../requests.ts";
 import type { EvidenceFile, EvidenceResponse } from "../types.ts";
 
@@ -21,8 +21,27 @@ export function reply(id: RequestId, status: number, body: unknown): EvidenceRes
   return { request: requestLine(spec), status, body };
 }
 
+/**
+ * What the follow-up read (the token's default macOS profile, `$select=id,displayName,isDefault`) returns for a token
+ * with these profiles: the default macOS one, or a 404 when there is none [inferred: Graph does not document it].
+ */
 export function profilesReply(depSettingId: string, profiles: readonly object[]): EvidenceResponse {
-  return { request: enrollmentProfilesLine(depSettingId), status: 200, body: { value: profiles } };
+  const request = defaultMacProfileLine(depSettingId);
+  const isDefaultMac = (p: object) =>
+    (p as Record<string, unknown>)["@odata.type"] === "#microsoft.graph.depMacOSEnrollmentProfile" && (p as Record<string, unknown>).isDefault === true;
+  const found = profiles.find(isDefaultMac) as Record<string, unknown> | undefined;
+  if (!found) return { request, status: 404, body: notFound("ResourceNotFound", "The default macOS enrollment profile is not set.") };
+  return {
+    request,
+    status: 200,
+    body: {
+      "@odata.context": `https://graph.microsoft.com/beta/$metadata#deviceManagement/depOnboardingSettings('${depSettingId}')/defaultMacOsEnrollmentProfile(id,displayName,isDefault)/$entity`,
+      "@odata.type": "#microsoft.graph.depMacOSEnrollmentProfile",
+      id: found.id,
+      displayName: found.displayName,
+      isDefault: true,
+    },
+  };
 }
 
 export function evidenceFile(now: Date, responses: readonly EvidenceResponse[]): EvidenceFile {
