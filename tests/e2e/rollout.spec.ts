@@ -24,6 +24,11 @@ function adeStrategy(): Progress {
   return progress;
 }
 
+/** Cards start collapsed; their applicability notes show once expanded. */
+async function expandAll(page: Page) {
+  await page.getByRole("button", { name: "Expand all" }).click();
+}
+
 const level = (page: Page, id: string) => page.locator(`section[data-item-id="${id}"] [data-applicability]`);
 
 test("decisions change which Tenant set-up and Policies items apply", async ({ page }) => {
@@ -31,6 +36,7 @@ test("decisions change which Tenant set-up and Policies items apply", async ({ p
   await page.goto("/setup");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tenant set-up");
   for (const id of STEP_ITEMS.setup) await expect(page.locator(`section[data-item-id="${id}"]`)).toBeVisible();
+  await expandAll(page);
   await expect(level(page, "ade-enrollment-profile")).toHaveAttribute("data-applicability", "required");
   await expect(page.locator('section[data-item-id="ade-enrollment-profile"]')).toContainText("Setup Assistant with modern authentication");
   await expect(level(page, "corporate-identifiers")).toHaveAttribute("data-applicability", "not-needed");
@@ -41,6 +47,7 @@ test("decisions change which Tenant set-up and Policies items apply", async ({ p
 
   await page.getByRole("button", { name: "Next: Policies" }).click();
   await expect(page).toHaveURL(/\/policies$/);
+  await expandAll(page);
   await expect(level(page, "laps")).toHaveAttribute("data-applicability", "required");
   await expect(page.locator('section[data-item-id="filevault"]')).toContainText("Defer");
   await expect(page.locator('section[data-item-id="compliance-policy"]')).toContainText("No password requirement");
@@ -54,11 +61,14 @@ test("decisions change which Tenant set-up and Policies items apply", async ({ p
   await expect(form.getByText("Decision saved")).toBeVisible();
 
   await page.goto("/setup");
+  await expandAll(page);
   await expect(level(page, "ade-enrollment-profile")).toHaveAttribute("data-applicability", "not-needed");
   await expect(level(page, "corporate-identifiers")).toHaveAttribute("data-applicability", "required");
   await page.goto("/policies");
+  await expandAll(page);
   await expect(level(page, "laps")).toHaveAttribute("data-applicability", "not-needed");
   await page.reload();
+  await expandAll(page);
   await expect(level(page, "laps")).toHaveAttribute("data-applicability", "not-needed");
   await page.goBack();
   await expect(page).toHaveURL(/\/setup$/);

@@ -45,6 +45,7 @@ const DEFAULTS: Partial<DevicesInput> = {
   abmPurchase: undefined,
   expectedMacs: Number.NaN,
   perUser: BLANK_COUNTS,
+  adeEnrollment: undefined,
 };
 
 // Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
@@ -83,7 +84,8 @@ export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: Dec
     resolver,
     value,
     defaults: defaultsFor(managesIosDevices),
-    toForm: (v) => v,
+    // The optional answer is always a key of the form, answered or not: react-hook-form counts a missing key as a change.
+    toForm: (v) => ({ ...v, adeEnrollment: v.adeEnrollment }),
     onSave,
   });
   const { control } = form;

@@ -44,7 +44,7 @@ const FILEVAULT_CONSEQUENCES = {
 const numberFormat = new Intl.NumberFormat();
 
 // Whether Apps and Books is used decides whether a VPP token is required, so it is asked, never pre-answered.
-const DEFAULTS: Partial<PoliciesInput> = { areas: [], appsAndBooks: undefined, notes: "" };
+const DEFAULTS: Partial<PoliciesInput> = { areas: [], appsAndBooks: undefined, notes: "", updateApproach: undefined, fileVaultTiming: undefined };
 const YES_NO = { yes: true, no: false } as const;
 
 const useStyles = makeStyles({
@@ -58,7 +58,8 @@ export function PoliciesForm({ value, decidedAt, onSave }: DecisionFormProps<"po
     resolver,
     value,
     defaults: DEFAULTS,
-    toForm: (v) => v,
+    // Optional answers are always keys of the form, answered or not: react-hook-form counts a missing key as a change.
+    toForm: (v) => ({ ...v, updateApproach: v.updateApproach, fileVaultTiming: v.fileVaultTiming }),
     onSave,
   });
   const { control } = form;

@@ -1,4 +1,4 @@
-import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
+import { STEP_ITEMS, type VerifiableItemId } from "../../domain/catalog/ids.ts";
 import { applicabilityAll } from "../../domain/rules/applicability.ts";
 import type { Decisions } from "../../domain/strategy/schema.ts";
 import { useRef, useState } from "react";
@@ -55,17 +55,20 @@ const useStyles = makeStyles({
   },
 });
 
-const INTROS = {
-  setup: "Check the set-up items below against your tenant through Microsoft Graph.",
-  policies: "Check the policies below against your tenant through Microsoft Graph.",
-} as const satisfies Record<Exclude<VerifiableStepId, "tenant">, string>;
+const CHECKED = {
+  tenant: "prerequisites",
+  setup: "set-up items",
+  policies: "policies",
+} as const satisfies Record<VerifiableStepId, string>;
 
 /** Counted, never written out: the number must agree with the cards below whatever the strategy rules out. */
-function prerequisitesText(decisions: Decisions): string {
+function checkedText(step: VerifiableStepId, decisions: Decisions): string {
   const applicability = applicabilityAll(decisions);
-  const applicable = TENANT_ITEM_IDS.filter((id) => applicability[id].level !== "not-needed").length;
-  const all = TENANT_ITEM_IDS.length;
-  const which = applicable === all ? `the ${all} prerequisites below` : `the ${applicable} prerequisites below that apply to your strategy (${all - applicable} not needed)`;
+  const ids: readonly VerifiableItemId[] = STEP_ITEMS[step];
+  const applicable = ids.filter((id) => applicability[id].level !== "not-needed").length;
+  const all = ids.length;
+  const noun = CHECKED[step];
+  const which = applicable === all ? `the ${all} ${noun} below` : `the ${applicable} ${noun} below that apply to your strategy (${all - applicable} not needed)`;
   return `Check ${which} against your tenant through Microsoft Graph.`;
 }
 
@@ -105,8 +108,8 @@ export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId
         Verify your tenant
       </h2>
       <Text className={styles.intro}>
-        {step === "tenant" ? prerequisitesText(progress.decisions) : INTROS[step]} Every check only reads: nothing in your tenant
-        changes, and only the verdicts are saved in this browser.
+        {checkedText(step, progress.decisions)} Every check only reads: nothing in your tenant changes, and only the verdicts are saved
+        in this browser.
       </Text>
       {demo && <DemoBanner scenario={demo.scenario} />}
       <ResultsOverview summary={summary} now={now} onRecheck={recheck} />

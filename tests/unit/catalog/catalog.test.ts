@@ -43,10 +43,10 @@ describe("catalog shape", () => {
     expect(item.learnTitle.trim()).not.toBe("");
   });
 
-  // One Learn URL style: https://learn.microsoft.com/intune/…, no locale (Learn picks the reader's language), no old /mem/
-  // paths, no query or fragment.
+  // One Learn URL style: https://learn.microsoft.com/<product>/…, no locale (Learn picks the reader's language), no old
+  // /mem/ paths, no query or fragment; Intune's own pages under /intune/, Entra and Defender pages under theirs.
   it.each(items.map((item) => [item.id, item] as const))("%s uses the one Learn URL style", (_id, item) => {
-    expect(item.learnUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/intune\/[a-z0-9-]+(\/[a-z0-9-]+)+$/);
+    expect(item.learnUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/(intune|entra|defender-endpoint)\/[a-z0-9-]+(\/[a-z0-9-]+)*$/);
     expect(item.learnUrl).not.toMatch(/\/[a-z]{2}-[a-z]{2}\//i);
   });
 
