@@ -113,6 +113,8 @@ test.describe("security headers", () => {
 });
 
 test("a full journey with hostile text in every free-text field: nothing runs, nothing leaves, no token is stored", async ({ browser, baseURL }) => {
+  // Five steps, a real sign-in and two browser contexts: minutes on a loaded 2-core machine, not a hang.
+  test.setTimeout(180_000);
   const appOrigin = new URL(baseURL ?? "http://127.0.0.1:4174/").origin;
   const rig = await startSignInRig(baseURL, { graph: { evidence: scenarioEvidenceFile("healthy", new Date()) } });
   const standIn = rig.graph;

@@ -2,6 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { referenceProgress } from "../fixtures/reference-progress.ts";
+import { CURRENT_VERSION } from "../../src/domain/progress/migrations.ts";
 import { seedProgress, setStatus, statusOf } from "./support.ts";
 
 const DAY = 86_400_000;
@@ -52,7 +53,7 @@ test("the printed PDF carries the executive block, page numbers, the print date 
     expect(text).toContain(phrase);
   }
   expect(text).toContain("Waiting for the FY budget sign-off");
-  expect(text).toContain("saved-data format version 2");
+  expect(text).toContain(`saved-data format version ${CURRENT_VERSION}`);
   expect(text).toMatch(/printed .+ from data last changed/);
   for (let n = 1; n <= pages; n += 1) expect(text).toContain(`Page ${n} of ${pages}`);
   // The executive block comes before the detail tables.

@@ -92,7 +92,8 @@ describe("share dialog", () => {
     const link = within(dialog).getByRole("textbox", { name: "Link" }) as HTMLTextAreaElement;
     await waitFor(() => expect(link.value).toMatch(/^http:\/\/localhost(:\d+)?\/#share=s1\./));
     expect(dialog).toHaveTextContent(`${link.value.length.toLocaleString()} characters`);
-    expect(within(dialog).getByRole("list", { name: "Never in the link" })).toHaveTextContent("Raw Graph responses");
+    // Accessible once the dialog's opening transition is done.
+    expect(await within(dialog).findByRole("list", { name: "Never in the link" }, LAZY)).toHaveTextContent("Raw Graph responses");
     await user.click(within(dialog).getByRole("checkbox", { name: /Include verification details/ }));
     expect(within(dialog).queryByRole("list", { name: "Left out unless you include details" })).toBeNull();
   }, 90_000);

@@ -85,20 +85,20 @@ describe("results stay honest on the tenant step", () => {
     await user.click(screen.getByRole("tab", { name: "Try a sample tenant" }));
     await user.click(screen.getByRole("button", { name: "Show this demo: Demo: healthy tenant" }));
     // jsdom never finishes Fluent's opening motion here, so the dialog stays aria-hidden; honesty.spec.ts checks it in Chromium.
-    const ask = await screen.findByRole("alertdialog", { name: /Replace your tenant's results with a demo/, hidden: true });
+    const ask = await screen.findByRole("alertdialog", { name: /Replace your tenant's results with a demo/, hidden: true }, { timeout: 30_000 });
     await user.click(within(ask).getByRole("button", { name: "Keep my results", hidden: true }));
     expect(saved().verification).toEqual(before);
     expect(screen.queryByTestId("demo-banner")).not.toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Show this demo: Demo: healthy tenant" }));
-    await user.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "Replace with the demo", hidden: true }));
+    await user.click(within(await screen.findByRole("alertdialog", { hidden: true }, { timeout: 30_000 })).getByRole("button", { name: "Replace with the demo", hidden: true }));
     await waitFor(() => expect(saved().verification["apns-certificate"]?.source).toBe("demo"));
     expect(screen.getByTestId("demo-banner")).toBeInTheDocument();
     for (const id of TENANT_ITEM_IDS) expect(markDone(id)).not.toBeInTheDocument();
 
     await user.click(await screen.findByRole("button", { name: "Undo" }));
     await waitFor(() => expect(saved().verification).toEqual(before));
-  });
+  }, 90_000);
 
   it("judges a demo under the admin's own decisions where they exist and names the sample ones", async () => {
     const user = userEvent.setup();

@@ -104,6 +104,9 @@ export function wins(path: string, a: Field, b: Field): boolean {
   return a.value !== undefined && b.value === undefined;
 }
 
+const isEmptyItem = (item: ItemProgress): boolean =>
+  Object.entries(item).every(([field, value]) => field === "updatedAt" || canonical(value) === canonical((EMPTY_ITEM as Json)[field]));
+
 /**
  * Builds the progress the fields describe; the clock keeps only times that differ from what the record carries.
  * `updatedAt` is given (the later of the two copies' own, or the write's time): taking it from the winning fields
@@ -128,7 +131,11 @@ export function fromFields(fields: Fields, updatedAt: string): Progress {
     else if (section === "verification") verification[key as VerifiableItemId] = value as VerificationRecord;
     else if (section === "meta") meta[key] = value;
   }
-  for (const [id, item] of Object.entries(items)) item.updatedAt = itemStamps.get(id) ?? "";
+  for (const [id, item] of Object.entries(items)) {
+    // An item holding nothing but defaults is the same as no item: one shape for it, or merge order would show.
+    if (isEmptyItem(item)) delete items[id as ItemId];
+    else item.updatedAt = itemStamps.get(id) ?? "";
+  }
   // A removed field of an item that is still there now holds its default: read back, that is what it is.
   const normalized: Fields = new Map();
   for (const [path, field] of fields) {
