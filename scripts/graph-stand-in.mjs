@@ -45,7 +45,8 @@ function loadEvidence(evidence) {
     const match = /^GET\s+\/(v1\.0|beta)(\/\S*)$/i.exec(String(entry.request ?? "").trim());
     if (!match) continue;
     const key = keyOf(match[1].toLowerCase(), match[2]);
-    if (!answers.has(key)) answers.set(key, { status: entry.status, body: entry.body });
+    // A later response for the same request wins, as in the app's evidence index (keys.ts).
+    answers.set(key, { status: entry.status, body: entry.body });
   }
   return answers;
 }

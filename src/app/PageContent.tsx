@@ -69,6 +69,15 @@ function pageFor(page: PageId, navigate: (path: string) => void) {
           renderExtra={(item) => later(<ItemVerification item={item} />, "the verification result")}
         />
       );
+    case "setup":
+    case "policies":
+      return (
+        <ChecklistStep
+          step={page}
+          before={later(<VerificationPanel step={page} />, "verification")}
+          renderExtra={(item) => later(<ItemVerification item={item} />, "the verification result")}
+        />
+      );
     case "summary":
       return <SummaryPage onEdit={navigate} stepPath={(step) => pathOfPage(step as PageId)} onPrint={() => navigate(PRINT_PATH)} />;
   }

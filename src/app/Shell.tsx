@@ -10,7 +10,7 @@ import { WizardFooter } from "../features/wizard/WizardFooter.tsx";
 import { ImportHost } from "../features/share/ImportHost.tsx";
 import type { ThemeChoice } from "../services/preferences/theme-preference.ts";
 import type { Router } from "../services/navigation/router.ts";
-import { PRINT_PATH, STEP_BAR_TITLES, WIZARD_ROUTES, pathOfPage, routeIndex } from "./routes.ts";
+import { PRINT_PATH, STEP_BAR_TITLES, WIZARD_ROUTES, isChecklistPage, pathOfPage, routeIndex } from "./routes.ts";
 import { useRoute } from "./useRoute.ts";
 import { PageContent } from "./PageContent.tsx";
 import { ExportMenu, ImportBanners, PrintPage, ShareDialog, StartOverButton, StorageBanners, ThemeMenu } from "./lazy.tsx";
@@ -85,11 +85,11 @@ function Wizard({ router, themeChoice, onThemeChange, path }: Props & { path: st
   const steps = WIZARD_ROUTES.map((r) => ({
     path: r.path,
     title: STEP_BAR_TITLES[r.page],
-    count: r.page === "organization" || r.page === "strategy" || r.page === "tenant" ? done.steps[r.page] : null,
+    count: isChecklistPage(r.page) ? done.steps[r.page] : null,
   }));
   const previous = WIZARD_ROUTES[index - 1];
   const next = WIZARD_ROUTES[index + 1];
-  const intro = route.page === "organization" || route.page === "strategy" || route.page === "tenant" ? catalogStep(route.page).intro : route.intro;
+  const intro = isChecklistPage(route.page) ? catalogStep(route.page).intro : route.intro;
 
   return (
     <div className={styles.app}>

@@ -36,13 +36,15 @@ export const StartOverButton = split(() => import("../features/wizard/StartOverB
 export const StorageBanners = split(() => import("../features/wizard/StorageBanners.tsx").then((m) => m.StorageBanners));
 export const AppToaster = split(() => import("../components/toast/notify.tsx").then((m) => m.AppToaster));
 
-type Landing = "welcome" | "organization" | "strategy" | "tenant" | "summary" | "print";
+type Landing = "welcome" | "organization" | "strategy" | "tenant" | "setup" | "policies" | "summary" | "print";
 
 const LANDING_PARTS = {
   welcome: [WelcomePage],
   organization: [ChecklistStep],
   strategy: [ChecklistStep, DecisionForm, ExistingIosSwitch],
   tenant: [ChecklistStep, VerificationPanel, ItemVerification],
+  setup: [ChecklistStep, VerificationPanel, ItemVerification],
+  policies: [ChecklistStep, VerificationPanel, ItemVerification],
   summary: [SummaryPage],
   print: [PrintPage],
 } as const satisfies Record<Landing, readonly { preload: () => Promise<void> }[]>;

@@ -92,6 +92,12 @@ test("completes the whole wizard with the keyboard only", async ({ page }) => {
 
   await tabTo(page, (f) => f.item === "apns-certificate" && f.name.startsWith("Status of"), "the APNs status");
   for (let i = 0; i < 3; i += 1) await page.keyboard.press("ArrowDown");
+  await tabTo(page, (f) => f.name.startsWith("Next: Set-up"), "Next");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/setup$/);
+  await tabTo(page, (f) => f.name.startsWith("Next: Policies"), "Next");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/policies$/);
   await tabTo(page, (f) => f.name.startsWith("Next: Summary"), "Next");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/summary$/);

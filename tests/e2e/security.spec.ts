@@ -176,6 +176,8 @@ test.fixme("a full journey with hostile text in every free-text field: nothing r
     await page.getByRole("button", { name: "Run checks" }).click();
     await expect(page.locator('section[data-item-id="apns-certificate"] [data-verdict]')).toHaveAttribute("data-verdict", "ready");
     await expectSafe("/tenant");
+    await page.getByRole("button", { name: "Next: Set-up" }).click();
+    await page.getByRole("button", { name: "Next: Policies" }).click();
     await page.getByRole("button", { name: "Next: Summary" }).click();
 
     // Summary shows the hostile text as text, after a reload too (it then comes from storage).

@@ -1,3 +1,4 @@
+import { ITEM_IDS } from "../../src/domain/catalog/ids.ts";
 import { test, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -29,7 +30,7 @@ async function shareLink(page: Page): Promise<string> {
 
 async function summaryRows(page: Page) {
   await page.goto("/summary");
-  await expect(page.locator("tr[data-item-id]")).toHaveCount(16);
+  await expect(page.locator("tr[data-item-id]")).toHaveCount(ITEM_IDS.length);
   return page.locator("tr[data-item-id]").evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-item-id")}=${r.getAttribute("data-status")}`));
 }
 

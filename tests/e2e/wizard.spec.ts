@@ -1,3 +1,4 @@
+import { ITEM_IDS } from "../../src/domain/catalog/ids.ts";
 import { test, expect } from "@playwright/test";
 import { STORAGE_KEY, TENANT_ITEMS, savedProgress, seedStorage, setStatus, statusOf } from "./support.ts";
 
@@ -20,6 +21,14 @@ test("walks every step to the summary, and the summary rows carry ids and status
   await expect(page).toHaveURL(/\/tenant$/);
   await setStatus(page, "apns-certificate", "blocked");
   await setStatus(page, "ade-token", "not-applicable");
+  await page.getByRole("button", { name: "Next: Set-up" }).click();
+
+  await expect(page).toHaveURL(/\/setup$/);
+  await setStatus(page, "pilot-mac", "in-progress");
+  await page.getByRole("button", { name: "Next: Policies" }).click();
+
+  await expect(page).toHaveURL(/\/policies$/);
+  await setStatus(page, "firewall", "done");
   await page.getByRole("button", { name: "Next: Summary" }).click();
 
   await expect(page).toHaveURL(/\/summary$/);
@@ -29,11 +38,13 @@ test("walks every step to the summary, and the summary rows carry ids and status
     "apns-certificate": "blocked",
     "ade-token": "not-applicable",
     "project-plan": "todo",
+    "pilot-mac": "in-progress",
+    firewall: "done",
   };
   for (const [id, status] of Object.entries(expected)) {
     await expect(page.locator(`tr[data-item-id="${id}"]`)).toHaveAttribute("data-status", status);
   }
-  await expect(page.locator("tr[data-item-id]")).toHaveCount(16);
+  await expect(page.locator("tr[data-item-id]")).toHaveCount(ITEM_IDS.length);
   await expect(page.locator('tr[data-item-id="apns-certificate"]')).toHaveAttribute("data-verdict", "not-checked");
   await expect(page.getByText("Contoso Ltd").first()).toBeVisible();
 });

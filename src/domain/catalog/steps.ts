@@ -18,6 +18,16 @@ export const CATALOG_STEPS: readonly CatalogStep[] = [
     title: "Tenant prerequisites",
     intro: "Configure and verify the Intune, Microsoft Entra and Apple connections that must exist before the first Mac can enroll.",
   },
+  {
+    id: "setup",
+    title: "Tenant set-up",
+    intro: "Set up enrollment the way your strategy needs it, then enroll one pilot Mac before anything reaches the users.",
+  },
+  {
+    id: "policies",
+    title: "Policies",
+    intro: "Secure the Macs with compliance, Conditional Access, single sign-on and the security policies you chose, then enroll the rest.",
+  },
 ];
 
 export function catalogStep(step: ChecklistStepId): CatalogStep {

@@ -1,5 +1,7 @@
 import { catalogItem } from "../catalog/catalog.ts";
-import { TENANT_ITEM_IDS, type TenantItemId } from "../catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS, type ItemId, type VerifiableItemId } from "../catalog/ids.ts";
+import { catalogStep } from "../catalog/steps.ts";
+import { PLAN_PHASES, rolloutPlan } from "../plan/rollout-plan.ts";
 import type { Progress } from "../progress/model.ts";
 import { importedText } from "../verification/standing.ts";
 import type { ImportStamp, Renewal } from "../verification/types.ts";
@@ -10,12 +12,12 @@ export const ICS_FILENAME = "intune-mac-readiness-renewals.ics";
 export const REMINDER_DAYS = [30, 7] as const;
 
 /** A renewal date, with the item it belongs to when known (it picks the renewal instructions). */
-export type IcsRenewal = Renewal & { item?: TenantItemId; imported?: ImportStamp };
+export type IcsRenewal = Renewal & { item?: VerifiableItemId; imported?: ImportStamp };
 
 const PRODID = "-//Intune Mac Readiness//Renewal reminders//EN";
 const UID_DOMAIN = "intune-mac-readiness";
 
-const RENEW_STEPS: Partial<Record<TenantItemId, string>> = {
+const RENEW_STEPS: Partial<Record<VerifiableItemId, string>> = {
   "apns-certificate":
     "Renew the Apple MDM push certificate at identity.apple.com with the same Apple Account that created it: choose Renew, never Create, or every Mac must re-enroll. Then upload the renewed certificate in Intune.",
   "ade-token":
@@ -32,7 +34,7 @@ const GENERIC_STEPS = "Renew it before it expires; for the APNs certificate, use
  */
 export function collectRenewals(progress: Progress): IcsRenewal[] {
   const renewals: IcsRenewal[] = [];
-  for (const item of TENANT_ITEM_IDS) {
+  for (const item of VERIFIABLE_ITEM_IDS) {
     const record = progress.verification[item];
     if (!record || record.source === "demo") continue;
     for (const renewal of record.renewals) renewals.push({ ...renewal, item, ...(record.imported ? { imported: record.imported } : {}) });
@@ -40,9 +42,51 @@ export function collectRenewals(progress: Progress): IcsRenewal[] {
   return renewals.sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt));
 }
 
+/** A due date of the rollout plan: an applicable item not done yet. */
+export type IcsDueDate = { item: ItemId; title: string; day: string; owner: string; where: string };
+
+/** Every due date of the rollout plan's open items, soonest first (overdue ones too: they still need doing). */
+export function collectDueDates(progress: Progress, today: string): IcsDueDate[] {
+  return rolloutPlan(progress, today)
+    .flatMap((phase) =>
+      phase.rows
+        .filter((row) => row.dueDate !== "" && row.status !== "done")
+        .map((row) => ({
+          item: row.id,
+          title: row.title,
+          day: row.dueDate,
+          owner: row.owner,
+          where: `${PLAN_PHASES[phase.id].title} (${catalogStep(row.step).title} step)`,
+        })),
+    )
+    .sort((a, b) => a.day.localeCompare(b.day));
+}
+
+function dueEvent(due: IcsDueDate, stamp: string): string[] {
+  const item = catalogItem(due.item);
+  const description = [
+    `Rollout plan: ${due.where}.`,
+    due.owner ? `Owner: ${due.owner}.` : "No owner yet.",
+    item.adminCenterPath ? `${item.portal}: ${item.adminCenterPath}` : "",
+    item.learnUrl,
+  ].filter(Boolean).join("\n");
+  return [
+    "BEGIN:VEVENT",
+    // One UID per item: importing a newer export moves the event instead of adding a second one.
+    `UID:due-${due.item}@${UID_DOMAIN}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(due.day)}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(due.day, 1))}`,
+    `SUMMARY:${escapeText(`Due: ${due.title}`)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+  ];
+}
+
 /** How many renewal dates demo results hold: views that leave them out say so. */
 export function demoRenewalCount(progress: Progress): number {
-  return TENANT_ITEM_IDS.reduce((sum, item) => {
+  return VERIFIABLE_ITEM_IDS.reduce((sum, item) => {
     const record = progress.verification[item];
     return sum + (record?.source === "demo" ? record.renewals.length : 0);
   }, 0);
@@ -84,7 +128,7 @@ function vevent(event: Event, stamp: string): string[] {
  * Google Calendar ignores alarms in imported files. Reminders that would fall in the past are left out. Expiry days
  * are UTC dates: the exact time is in the description.
  */
-export function toIcs(renewals: readonly IcsRenewal[], now: Date): string {
+export function toIcs(renewals: readonly IcsRenewal[], now: Date, dueDates: readonly IcsDueDate[] = []): string {
   const today = now.toISOString().slice(0, 10);
   const stamp = icsUtc(now);
   const seen = new Set<string>();
@@ -129,6 +173,7 @@ export function toIcs(renewals: readonly IcsRenewal[], now: Date): string {
       );
     }
   }
+  for (const due of dueDates) lines.push(...dueEvent(due, stamp));
   lines.push("END:VCALENDAR");
   return icsText(lines);
 }

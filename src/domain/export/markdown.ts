@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from "../progress/labels.ts";
 import { VERDICT_LABELS } from "../verification/labels.ts";
 import { CATALOG_STEPS, catalogItem } from "../catalog/catalog.ts";
-import { STEP_ITEMS, TENANT_ITEM_IDS, isTenantItemId, type ItemId, type TenantItemId } from "../catalog/ids.ts";
+import { STEP_ITEMS, VERIFIABLE_ITEM_IDS, isVerifiableItemId, type ItemId, type VerifiableItemId } from "../catalog/ids.ts";
 import { DECISION_KEYS } from "../progress/merge.ts";
 import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
 import { DECISION_ITEMS } from "../progress/reducer.ts";
@@ -16,6 +16,7 @@ import { SET_ASIDE_TEXT, isSetAside, openItemCaveat, setAsideItems } from "../ru
 import { collectRenewals, demoRenewalCount } from "./ics.ts";
 import { isOverdue } from "../rules/overdue.ts";
 import { statusText } from "../rules/status-text.ts";
+import { rolloutPlanSection } from "./markdown-plan.ts";
 import { cell, escapeMarkdown, markdownLink, maskAddresses, table } from "./markdown-escape.ts";
 
 export type MarkdownOptions = { now: Date; includeVerificationDetails: boolean };
@@ -25,7 +26,7 @@ const OPEN_ORDER: readonly ItemStatus[] = ["blocked", "in-progress", "todo"];
 
 const day = (iso: string) => iso.slice(0, 10);
 
-function verdictText(progress: Progress, id: TenantItemId, optIn: boolean, now: Date): string {
+function verdictText(progress: Progress, id: VerifiableItemId, optIn: boolean, now: Date): string {
   const standing = standingOf(progress, id, now);
   if (!standing) return VERDICT_LABELS["not-checked"];
   const { record } = standing;
@@ -55,7 +56,7 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
   const today = now.toISOString().slice(0, 10);
   const tally = completion(progress).steps[step.id];
   const ids: readonly ItemId[] = STEP_ITEMS[step.id];
-  const verified = ids.some(isTenantItemId);
+  const verified = ids.some(isVerifiableItemId);
   const header = ["Item", "Status", "Applicability", "Owner", "Due", "Notes", "Evidence", ...(verified ? ["Verification"] : [])];
   const rows = ids.map((id) => {
     const item = itemProgress(progress, id);
@@ -68,7 +69,7 @@ function stepSection(progress: Progress, step: (typeof CATALOG_STEPS)[number], o
       item.dueDate && isOverdue(item, applicability.level, today) ? `${cell(item.dueDate)} (overdue)` : cell(item.dueDate),
       cell(item.notes),
       item.evidenceUrl ? markdownLink("Evidence", item.evidenceUrl) : "–",
-      ...(isTenantItemId(id) ? [verdictText(progress, id, optIn, now)] : []),
+      ...(isVerifiableItemId(id) ? [verdictText(progress, id, optIn, now)] : []),
     ];
   });
   return [`## ${escapeMarkdown(step.title)} (${tally.done} of ${tally.total} done)`, "", ...table(header, rows), ""];
@@ -132,7 +133,7 @@ function renewalsSection(progress: Progress, today: string, optIn: boolean): str
 function detailsSection(progress: Progress, optIn: boolean): string[] {
   if (!inMarkdown("verification.details", optIn)) return [];
   const lines: string[] = [];
-  for (const id of TENANT_ITEM_IDS) {
+  for (const id of VERIFIABLE_ITEM_IDS) {
     const details = progress.verification[id]?.details ?? [];
     if (details.length === 0) continue;
     lines.push(`### ${escapeMarkdown(catalogItem(id).title)}`, "", ...details.map((d) => `- ${escapeMarkdown(d)}`), "");
@@ -142,7 +143,7 @@ function detailsSection(progress: Progress, optIn: boolean): string[] {
 
 /** A stamp above everything when demo results are shown: they must never pass for the tenant's own. */
 function demoStamp(progress: Progress): string[] {
-  const demo = TENANT_ITEM_IDS.some((id) => progress.verification[id]?.source === "demo");
+  const demo = VERIFIABLE_ITEM_IDS.some((id) => progress.verification[id]?.source === "demo");
   return demo ? ["> **Demo results — not your tenant.** Verification marked “demo data” comes from a fictitious sample tenant.", ""] : [];
 }
 
@@ -165,6 +166,7 @@ export function toMarkdown(progress: Progress, options: MarkdownOptions): string
     `**Overall readiness: ${overall.percent}%** (${overall.done} of ${overall.total} applicable items done)`,
     "",
     ...demoStamp(progress),
+    ...rolloutPlanSection(progress, today),
     ...CATALOG_STEPS.flatMap((step) => stepSection(progress, step, optIn, options.now)),
     ...decisionsSection(progress),
     ...openItemsSection(progress, today),

@@ -1,4 +1,4 @@
-import type { ItemId, TenantItemId } from "../catalog/ids.ts";
+import type { ItemId, VerifiableItemId } from "../catalog/ids.ts";
 import type { Decisions } from "../strategy/schema.ts";
 import type { VerificationRecord } from "../verification/types.ts";
 import { EMPTY_ITEM } from "./model.ts";
@@ -113,7 +113,7 @@ export function fromFields(fields: Fields, updatedAt: string): Progress {
   const items: Partial<Record<ItemId, ItemProgress>> = {};
   const itemStamps = new Map<string, string>();
   const decisions: Json = {};
-  const verification: Partial<Record<TenantItemId, VerificationRecord>> = {};
+  const verification: Partial<Record<VerifiableItemId, VerificationRecord>> = {};
   const meta = { organization: "", tenantName: "", preparedBy: "" } as Progress["meta"] & Json;
   const later = (a: string, b: string) => (timeOf(b) > timeOf(a) ? b : a);
 
@@ -125,7 +125,7 @@ export function fromFields(fields: Fields, updatedAt: string): Progress {
       const item = (items[key as ItemId] ??= { ...EMPTY_ITEM, updatedAt: "" }) as ItemProgress & Json;
       item[field] = value;
     } else if (section === "decisions") decisions[key] = value;
-    else if (section === "verification") verification[key as TenantItemId] = value as VerificationRecord;
+    else if (section === "verification") verification[key as VerifiableItemId] = value as VerificationRecord;
     else if (section === "meta") meta[key] = value;
   }
   for (const [id, item] of Object.entries(items)) item.updatedAt = itemStamps.get(id) ?? "";

@@ -1,4 +1,4 @@
-import type { ItemId, TenantItemId } from "../catalog/ids.ts";
+import type { ItemId, VerifiableItemId } from "../catalog/ids.ts";
 import type { Decisions } from "../strategy/schema.ts";
 import type { VerificationRecord } from "../verification/types.ts";
 
@@ -37,7 +37,7 @@ export type ProgressMeta = {
 export type Progress = {
   items: Partial<Record<ItemId, ItemProgress>>;
   decisions: Decisions;
-  verification: Partial<Record<TenantItemId, VerificationRecord>>;
+  verification: Partial<Record<VerifiableItemId, VerificationRecord>>;
   meta: ProgressMeta;
   updatedAt: string;
   /**

@@ -1,4 +1,4 @@
-import type { ItemId, TenantItemId } from "../catalog/ids.ts";
+import type { ItemId, VerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import type { DecisionValues } from "../strategy/schema.ts";
 import type { VerificationRecord } from "../verification/types.ts";
@@ -20,7 +20,7 @@ export type ProgressAction =
   | { type: "item/update"; id: ItemId; patch: Partial<Omit<ItemProgress, "updatedAt">>; at: string }
   | { [K in DecisionKey]: DecisionSave<K> }[DecisionKey]
   | { type: "meta/update"; patch: Partial<ProgressMeta>; at: string }
-  | { type: "verification/record"; records: Partial<Record<TenantItemId, VerificationRecord>>; at: string }
+  | { type: "verification/record"; records: Partial<Record<VerifiableItemId, VerificationRecord>>; at: string }
   | { type: "verification/clear"; at: string }
   /** "Start over": every field written empty at `at`, so other tabs' older copies cannot bring any of it back. */
   | { type: "start-over"; at: string }
@@ -47,7 +47,7 @@ export function progressReducer(state: Progress, action: ProgressAction): Progre
     }
     case "verification/record": {
       const writes = Object.entries(action.records)
-        .filter(([id, record]) => record !== undefined && !jsonEqual(record, state.verification[id as TenantItemId]))
+        .filter(([id, record]) => record !== undefined && !jsonEqual(record, state.verification[id as VerifiableItemId]))
         .map(([id, record]): Write => [`verification/${id}`, record]);
       return writeFields(state, writes, action.at);
     }

@@ -1,5 +1,5 @@
 import { z } from "../zod.ts";
-import { isItemId, isTenantItemId } from "../catalog/ids.ts";
+import { isItemId, isVerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import { DECISION_SCHEMAS } from "../strategy/schema.ts";
 import { VERDICTS, VERIFICATION_SOURCES } from "../verification/types.ts";
@@ -109,7 +109,7 @@ export const progressMetaSchema = z.object({
 export const progressSchema = z.object({
   items: knownKeysOnly(isItemId, itemProgressSchema),
   decisions: decisionsSchema,
-  verification: knownKeysOnly(isTenantItemId, verificationRecordSchema),
+  verification: knownKeysOnly(isVerifiableItemId, verificationRecordSchema),
   meta: progressMetaSchema,
   updatedAt: timestampOrEmpty,
   clock: z.optional(z.record(z.string(), timestampOrEmpty)),

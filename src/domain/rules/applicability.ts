@@ -1,18 +1,11 @@
-import { ITEM_IDS, type ItemId } from "../catalog/ids.ts";
+import { ITEM_IDS, POLICIES_ITEM_IDS, SETUP_ITEM_IDS } from "../catalog/ids.ts";
+import type { ItemId, PoliciesItemId, SetupItemId } from "../catalog/ids.ts";
 import type { Decisions } from "../strategy/schema.ts";
 import { minimumDeviceLimit, strategyRequires } from "../strategy/requirements.ts";
+import { notNeeded, optional, required, type Applicability, type ApplicabilityLevel } from "./applicability-types.ts";
+import { rolloutApplicability } from "./applicability-rollout.ts";
 
-export const APPLICABILITY_LEVELS = ["required", "optional", "not-needed"] as const;
-export type ApplicabilityLevel = (typeof APPLICABILITY_LEVELS)[number];
-
-/** What the chosen strategy means for one item. Not-needed items carry no requirements: nothing is asked of them. */
-export type Applicability = {
-  level: ApplicabilityLevel;
-  /** One sentence saying why, in the admin's terms. */
-  reason: string;
-  /** Conditions the item must meet for this strategy, each a short phrase shown as a list. */
-  requirements: readonly string[];
-};
+export { APPLICABILITY_LEVELS, type Applicability, type ApplicabilityLevel } from "./applicability-types.ts";
 
 export const APPLICABILITY_LABELS = {
   required: "Required for your strategy",
@@ -39,18 +32,6 @@ export const PLATFORM_SSO_REQUIREMENTS = [
 ] as const;
 export const ENTERPRISE_SSO_REQUIREMENT = "Company Portal installed on the Mac (it delivers the Enterprise SSO plug-in)";
 export const INTUNE_MAX_DEVICE_LIMIT = 15;
-
-const required = (reason: string, requirements: readonly string[] = []): Applicability => ({
-  level: "required",
-  reason,
-  requirements,
-});
-const optional = (reason: string, requirements: readonly string[] = []): Applicability => ({
-  level: "optional",
-  reason,
-  requirements,
-});
-const notNeeded = (reason: string): Applicability => ({ level: "not-needed", reason, requirements: [] });
 
 const usesManagedAppleIds = (d: Decisions) => d.identities?.value.appleId === "managed";
 
@@ -156,10 +137,14 @@ const RULES = {
   "apns-certificate": () => required("Every kind of Mac management in Intune needs it."),
   "ade-token": (d) => withAbmForManagedIds(adeToken(d), d),
   "vpp-token": (d) => withAbmForManagedIds(vppToken(d), d),
-} as const satisfies Record<ItemId, (d: Decisions) => Applicability>;
+} as const satisfies Record<Exclude<ItemId, RolloutItemId>, (d: Decisions) => Applicability>;
+
+type RolloutItemId = SetupItemId | PoliciesItemId;
+const ROLLOUT_IDS: readonly string[] = [...SETUP_ITEM_IDS, ...POLICIES_ITEM_IDS];
+const isRolloutItem = (id: ItemId): id is RolloutItemId => ROLLOUT_IDS.includes(id);
 
 export function applicabilityOf(id: ItemId, decisions: Decisions): Applicability {
-  return RULES[id](decisions);
+  return isRolloutItem(id) ? rolloutApplicability(id, decisions) : RULES[id](decisions);
 }
 
 export function applicabilityAll(decisions: Decisions): Record<ItemId, Applicability> {

@@ -1,5 +1,5 @@
 import { catalogItem } from "../catalog/catalog.ts";
-import { ITEM_IDS, STEP_ITEMS, TENANT_ITEM_IDS, isTenantItemId, type ChecklistStepId, type ItemId } from "../catalog/ids.ts";
+import { ITEM_IDS, STEP_ITEMS, VERIFIABLE_ITEM_IDS, isVerifiableItemId, type ChecklistStepId, type ItemId } from "../catalog/ids.ts";
 import { itemProgress, type Progress } from "../progress/model.ts";
 import type { VerificationRecord } from "../verification/types.ts";
 import { applicabilityAll } from "./applicability.ts";
@@ -45,7 +45,7 @@ const GATE_IDS: ReadonlySet<ItemId> = new Set(GATE_STEPS.flatMap((step) => STEP_
 
 /** The latest check of the real tenant: live or from an evidence file. Demo data says nothing about the tenant. */
 function realRecord(progress: Progress, id: ItemId): VerificationRecord | undefined {
-  if (!isTenantItemId(id)) return undefined;
+  if (!isVerifiableItemId(id)) return undefined;
   const record = progress.verification[id];
   return record && record.source !== "demo" ? record : undefined;
 }
@@ -140,7 +140,7 @@ export function executiveSummary(progress: Progress, now: Date): Executive {
     ITEM_IDS.indexOf(a.id) - ITEM_IDS.indexOf(b.id);
   const nextActions = [...candidates].sort(order).slice(0, NEXT_ACTION_COUNT);
 
-  const renewals: RenewalDue[] = TENANT_ITEM_IDS.flatMap((item) =>
+  const renewals: RenewalDue[] = VERIFIABLE_ITEM_IDS.flatMap((item) =>
     (realRecord(progress, item)?.renewals ?? []).map((renewal) => ({
       item,
       label: renewal.label,

@@ -1,4 +1,4 @@
-import { ITEM_IDS, isTenantItemId, type ItemId } from "../catalog/ids.ts";
+import { ITEM_IDS, isVerifiableItemId, type ItemId } from "../catalog/ids.ts";
 import { itemContradictsDone } from "../verification/contradictions.ts";
 import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
 import { applicabilityOf, type Applicability } from "./applicability.ts";
@@ -21,7 +21,7 @@ export function setAsideItems(progress: Progress): ItemId[] {
 /** Why an item that looks finished still belongs among the open items, as a clause after its status; "" if it does not. */
 export function openItemCaveat(progress: Progress, id: ItemId): string {
   const status = itemProgress(progress, id).status;
-  if (isTenantItemId(id) && itemContradictsDone(progress, id)) return ", but the last check found it not ready";
+  if (isVerifiableItemId(id) && itemContradictsDone(progress, id)) return ", but the last check found it not ready";
   if (isSetAside(status, applicabilityOf(id, progress.decisions))) return ", though your strategy requires it";
   return "";
 }

@@ -1,5 +1,5 @@
 import { catalogItem } from "../catalog/catalog.ts";
-import { ITEM_IDS, type ItemId } from "../catalog/ids.ts";
+import { ITEM_IDS, stepOfItem, type ChecklistStepId, type ItemId } from "../catalog/ids.ts";
 import type { Decisions } from "../strategy/schema.ts";
 import { minimumDeviceLimit } from "../strategy/requirements.ts";
 import { applicabilityAll, type ApplicabilityLevel } from "./applicability.ts";
@@ -16,7 +16,27 @@ const SHORT_NAMES: Partial<Record<ItemId, string>> = {
   "vpp-token": "Apps and Books token",
   "strategy-identities": "Apple ID decision",
   "strategy-accounts-sso": "single sign-on decision",
+  "mdm-authority": "MDM authority",
+  "entra-device-registration": "Entra device settings",
+  "corporate-identifiers": "corporate identifiers",
+  "mac-targeting": "Mac filter",
+  "ade-enrollment-profile": "ADE enrollment profile",
+  "company-portal": "Company Portal",
+  "pilot-mac": "pilot Mac",
+  "compliance-policy": "compliance policy",
+  "conditional-access": "Conditional Access",
+  "sso-policy": "SSO policy",
+  filevault: "FileVault",
+  firewall: "firewall",
+  gatekeeper: "Gatekeeper",
+  "software-updates": "macOS updates",
+  defender: "Defender for Endpoint",
+  laps: "macOS LAPS",
 };
+
+// Tenant set-up and Policies items say when they start or stop applying; their requirement lists are shown on their
+// cards, and repeating every one of them here would drown the prerequisites' changes.
+const DETAILED_STEPS: ReadonlySet<ChecklistStepId> = new Set(["organization", "strategy", "tenant"]);
 
 export const shortName = (id: ItemId) => SHORT_NAMES[id] ?? catalogItem(id).title;
 
@@ -49,7 +69,7 @@ export function describeTailoring(before: Decisions, after: Decisions): string {
     const b = now[id];
     if (a.level !== b.level) byLevel[b.level].push(shortName(id));
     // The device limit is said as a number below; a not-needed item's requirements are gone with it.
-    if (id === "enrollment-device-limit" || b.level === "not-needed") continue;
+    if (id === "enrollment-device-limit" || b.level === "not-needed" || !DETAILED_STEPS.has(stepOfItem(id))) continue;
     const added = b.requirements.filter((r) => !a.requirements.includes(r));
     const removed = a.level === "not-needed" ? [] : a.requirements.filter((r) => !b.requirements.includes(r));
     if (added.length > 0) requirementChanges.push(`${shortName(id)} now needs ${list(added)}`);

@@ -28,17 +28,20 @@ export type Layout = readonly (string | readonly [string, Layout])[];
  * links then simply lack it). A test checks every schema field is listed.
  */
 export const DECISION_LAYOUT = {
-  devices: ["ownership", "abmPurchase", "expectedMacs", ["perUser", ["mac", "iphone", "ipad", "other"]], "corporateIdentifiers"],
+  devices: ["ownership", "abmPurchase", "expectedMacs", ["perUser", ["mac", "iphone", "ipad", "other"]], "corporateIdentifiers", "adeEnrollment"],
   identities: ["appleId"],
   accountsSso: ["sso", "psso", "localAccount"],
-  policies: ["areas", "appsAndBooks", "notes"],
+  policies: ["areas", "appsAndBooks", "notes", "updateApproach", "fileVaultTiming"],
 } as const satisfies Record<keyof DecisionValues, Layout>;
 
 export function packValues(layout: Layout, value: unknown): unknown[] {
   const record = isRecord(value) ? value : {};
-  return layout.map((field) =>
+  const packed = layout.map((field) =>
     typeof field === "string" ? (record[field] ?? null) : packValues(field[1], record[field[0]]),
   );
+  // Unanswered optional fields at the end cost nothing: unpackValues reads a shorter array as "not answered".
+  while (packed.length > 0 && packed[packed.length - 1] === null) packed.pop();
+  return packed;
 }
 
 /** The object back from its array, or undefined when the array does not fit the layout. Values are not checked here. */

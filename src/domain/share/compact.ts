@@ -1,5 +1,6 @@
 import { z } from "../zod.ts";
-import { ITEM_IDS, isItemId, isTenantItemId, TENANT_ITEM_IDS } from "../catalog/ids.ts";
+import { ITEM_IDS, isVerifiableItemId, VERIFIABLE_ITEM_IDS } from "../catalog/ids.ts";
+import { itemOfLinkKey, linkKeyOfItem } from "./item-keys.ts";
 import { EMPTY_ITEM, type IncomingProgress, type ItemProgress, type Progress } from "../progress/model.ts";
 import { fieldsOf, timeOf } from "../progress/fields.ts";
 import { parseProgress } from "../progress/schema.ts";
@@ -72,7 +73,7 @@ export function toCompact(progress: Progress, options: CompactOptions): Json {
   for (const id of ITEM_IDS) {
     const item = progress.items[id];
     const packed = item ? pack("item", item, optIn) : {};
-    if (Object.keys(packed).length > 0) items[id] = packed;
+    if (Object.keys(packed).length > 0) items[linkKeyOfItem(id)] = packed;
   }
   const decisions: Json = {};
   for (const { field, key } of linkFields("decisions", optIn)) {
@@ -80,9 +81,9 @@ export function toCompact(progress: Progress, options: CompactOptions): Json {
     if (decided) decisions[key] = [packValues(DECISION_LAYOUT[field], decided.value), toTime36(decided.decidedAt) ?? null];
   }
   const verification: Json = {};
-  for (const id of TENANT_ITEM_IDS) {
+  for (const id of VERIFIABLE_ITEM_IDS) {
     const record = progress.verification[id];
-    if (record) verification[id] = pack("verification", record, optIn);
+    if (record) verification[linkKeyOfItem(id)] = pack("verification", record, optIn);
   }
   const sharedBy = options.sharedBy?.trim().slice(0, META_TEXT_MAX_LENGTH) ?? "";
   const k = LINK_TOP_KEYS;
@@ -154,9 +155,10 @@ export function fromCompact(json: unknown): FromCompactResult {
   if (sharedAt === null) return invalid("sharedAt", "Expected the time the link was made.");
 
   const items: Json = {};
-  for (const [id, packed] of Object.entries((link[k.items] ?? {}) as Record<string, Json>)) {
+  for (const [key, packed] of Object.entries((link[k.items] ?? {}) as Record<string, Json>)) {
     // Ids this build does not know (retired, or added by a newer one) are skipped, as the saved-data schema does.
-    if (isItemId(id)) items[id] = unpack("item", packed);
+    const id = itemOfLinkKey(key);
+    if (id) items[id] = unpack("item", packed);
   }
   const decisions: Json = {};
   const packedDecisions = (link[k.decisions] ?? {}) as Record<string, [unknown, unknown] | undefined>;
@@ -166,8 +168,9 @@ export function fromCompact(json: unknown): FromCompactResult {
   }
   const verification: Json = {};
   const detailsIncluded = link[k.detailsIncluded] === 1;
-  for (const [id, packed] of Object.entries((link[k.verification] ?? {}) as Record<string, Json>)) {
-    if (!isTenantItemId(id)) continue;
+  for (const [key, packed] of Object.entries((link[k.verification] ?? {}) as Record<string, Json>)) {
+    const id = itemOfLinkKey(key);
+    if (!isVerifiableItemId(id)) continue;
     // Links older than the `f` flag: a record with its reason was made with the opt-in.
     const stripped = !detailsIncluded && !Object.hasOwn(packed, linkKey("verification", "reason"));
     verification[id] = { ...unpack("verification", packed), ...(stripped ? { detailsLeftOut: true } : {}) };

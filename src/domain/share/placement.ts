@@ -11,7 +11,7 @@ import type { VerificationRecord } from "../verification/types.ts";
  *
  *   { a: sharedAt, b?: sharedBy, u?: updatedAt, f?: 1 when details are included, mu?: when meta was last written,
  *     m?: { o, t, p },                       meta, keys below
- *     i?: { [itemId]: { s, o, d, n, e, u } }, items, keys below; values equal to the defaults are left out
+ *     i?: { [itemKey]: { s, o, d, n, e, u } }, items, keys below; values equal to the defaults are left out
  *     d?: { dv, id, as, po },                decisions, each [values, decidedAt]
  *     x?: { [itemId]: { v, c, s, r, dt, rn, sc, sf, lf } } }   verification records
  *

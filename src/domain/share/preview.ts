@@ -1,5 +1,5 @@
 import { catalogItem } from "../catalog/catalog.ts";
-import { ITEM_IDS, isItemId, isTenantItemId } from "../catalog/ids.ts";
+import { ITEM_IDS, isItemId, isVerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import { clampFuture, mergeDifferences, mergeProgress, DECISION_KEYS } from "../progress/merge.ts";
 import { EMPTY_ITEM, type IncomingProgress, type Progress } from "../progress/model.ts";
@@ -58,7 +58,7 @@ function describeRow(path: string): Pick<ChangeRow, "kind" | "title" | "field"> 
   if (section === "decisions" && key in DECISION_ITEMS) {
     return { kind: "decision", title: catalogItem(DECISION_ITEMS[key as DecisionKey]).title, field: "" };
   }
-  if (section === "verification" && isTenantItemId(key)) return { kind: "verification", title: catalogItem(key).title, field: "" };
+  if (section === "verification" && isVerifiableItemId(key)) return { kind: "verification", title: catalogItem(key).title, field: "" };
   if (section === "meta") return { kind: "meta", title: META_TITLES[key] ?? key, field: key };
   return null;
 }

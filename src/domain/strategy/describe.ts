@@ -1,6 +1,9 @@
 import {
   devicesPerUser,
   type AbmPurchase,
+  type AdeEnrollmentMode,
+  type FileVaultTiming,
+  type UpdateApproach,
   type AccountsSsoDecision,
   type AppleIdModel,
   type DecisionValues,
@@ -59,6 +62,22 @@ export const POLICY_AREA_LABELS = {
   "local-admin-password": "Local admin password (LAPS)",
 } as const satisfies Record<PolicyArea, string>;
 
+export const ADE_ENROLLMENT_LABELS = {
+  "user-modern-auth": "With user affinity, Setup Assistant with modern authentication",
+  "user-legacy": "With user affinity, Setup Assistant (legacy)",
+  "without-user": "Without user affinity (shared or kiosk Macs)",
+} as const satisfies Record<AdeEnrollmentMode, string>;
+
+export const UPDATE_APPROACH_LABELS = {
+  latest: "Enforce the latest macOS after a delay",
+  targeted: "Enforce a target macOS version by a date",
+} as const satisfies Record<UpdateApproach, string>;
+
+export const FILEVAULT_TIMING_LABELS = {
+  "setup-assistant": "During Setup Assistant (ADE only)",
+  "after-setup": "After the user reaches the desktop",
+} as const satisfies Record<FileVaultTiming, string>;
+
 export type DecisionLine = { label: string; value: string };
 
 const yesNo = (value: boolean) => (value ? "Yes" : "No");
@@ -76,6 +95,9 @@ function describeDevices(value: DevicesDecision): readonly DecisionLine[] {
     { label: "Bought through Apple Business Manager", value: ABM_LABELS[value.abmPurchase] },
     { label: "Expected Macs", value: numberFormat.format(value.expectedMacs) },
     { label: "Devices per user", value: `${perUser} (${devicesPerUser(value)} in total)` },
+    ...(value.adeEnrollment && value.ownership !== "personal" && value.abmPurchase !== "no"
+      ? [{ label: "ADE enrollment", value: ADE_ENROLLMENT_LABELS[value.adeEnrollment] }]
+      : []),
   ];
 }
 
@@ -100,6 +122,8 @@ function describePolicies(value: PoliciesDecision): readonly DecisionLine[] {
   const notes = value.notes.trim();
   return [
     { label: "Policy areas", value: areas || "None chosen" },
+    ...(value.updateApproach && value.areas.includes("os-updates") ? [{ label: "macOS updates", value: UPDATE_APPROACH_LABELS[value.updateApproach] }] : []),
+    ...(value.fileVaultTiming && value.areas.includes("filevault") ? [{ label: "FileVault turned on", value: FILEVAULT_TIMING_LABELS[value.fileVaultTiming] }] : []),
     { label: "App Store apps through Apps and Books", value: yesNo(value.appsAndBooks) },
     ...(notes ? [{ label: "Notes", value: notes }] : []),
   ];

@@ -6,6 +6,12 @@ export const APPLE_ID_MODELS = ["none", "personal", "managed"] as const;
 export const SSO_MODELS = ["enterprise-sso", "platform-sso"] as const;
 export const PSSO_METHODS = ["secure-enclave", "smart-card", "password"] as const;
 export const LOCAL_ACCOUNT_MODELS = ["standard", "admin"] as const;
+/** How corporate Macs go through Setup Assistant with ADE: the enrollment profile's user affinity and sign-in. */
+export const ADE_ENROLLMENT_MODES = ["user-modern-auth", "user-legacy", "without-user"] as const;
+/** Declarative software updates: enforce the latest release after a delay, or a target version by a date. */
+export const UPDATE_APPROACHES = ["latest", "targeted"] as const;
+/** When FileVault turns on: forced during Setup Assistant (ADE only), or after the user reaches the desktop. */
+export const FILEVAULT_TIMINGS = ["setup-assistant", "after-setup"] as const;
 export const POLICY_AREAS = [
   "filevault",
   "firewall",
@@ -23,6 +29,9 @@ export type SsoModel = (typeof SSO_MODELS)[number];
 export type PssoMethod = (typeof PSSO_METHODS)[number];
 export type LocalAccountModel = (typeof LOCAL_ACCOUNT_MODELS)[number];
 export type PolicyArea = (typeof POLICY_AREAS)[number];
+export type AdeEnrollmentMode = (typeof ADE_ENROLLMENT_MODES)[number];
+export type UpdateApproach = (typeof UPDATE_APPROACHES)[number];
+export type FileVaultTiming = (typeof FILEVAULT_TIMINGS)[number];
 
 const count = (label: string, max: number) =>
   z
@@ -43,6 +52,8 @@ export const devicesDecisionSchema = z.strictObject({
     ipad: count("iPads per user", 15),
     other: count("Other devices per user", 15),
   }),
+  // Optional (added with the Tenant set-up step): older saves and links have no answer, which asks nothing of the tenant.
+  adeEnrollment: z.optional(z.enum(ADE_ENROLLMENT_MODES)),
   /**
    * The admin confirms corporate Macs' serial numbers are registered as corporate device identifiers in Intune.
    * Optional (added without a format change): Intune treats a Mac as personal unless it enrolls through ADE or its
@@ -76,6 +87,9 @@ export const policiesDecisionSchema = z.strictObject({
   areas: z.array(z.enum(POLICY_AREAS)).check(z.maxLength(POLICY_AREAS.length)),
   appsAndBooks: z.boolean({ error: "Say whether App Store apps are deployed through Apps and Books." }),
   notes: z.string().check(z.maxLength(POLICY_NOTES_MAX_LENGTH, "Keep the notes under 4,000 characters.")),
+  // Optional (added with the Policies step), asked only when the area is chosen.
+  updateApproach: z.optional(z.enum(UPDATE_APPROACHES)),
+  fileVaultTiming: z.optional(z.enum(FILEVAULT_TIMINGS)),
 });
 
 export type DevicesDecision = z.infer<typeof devicesDecisionSchema>;

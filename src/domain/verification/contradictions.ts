@@ -1,4 +1,4 @@
-import { TENANT_ITEM_IDS, type TenantItemId } from "../catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS, type VerifiableItemId } from "../catalog/ids.ts";
 import { itemProgress, type ItemStatus, type Progress } from "../progress/model.ts";
 import { strategyChanged } from "./judged-under.ts";
 import type { VerificationRecord } from "./types.ts";
@@ -16,7 +16,7 @@ export function contradictsDone(status: ItemStatus, record: VerificationRecord |
 }
 
 /** contradictsDone for an item of the progress, where a verdict judged under a since-changed strategy disputes nothing. */
-export function itemContradictsDone(progress: Pick<Progress, "items" | "verification" | "decisions">, id: TenantItemId): boolean {
+export function itemContradictsDone(progress: Pick<Progress, "items" | "verification" | "decisions">, id: VerifiableItemId): boolean {
   const record = progress.verification[id];
   return (
     contradictsDone(itemProgress(progress as Progress, id).status, record) &&
@@ -25,6 +25,6 @@ export function itemContradictsDone(progress: Pick<Progress, "items" | "verifica
   );
 }
 
-export function contradictedItems(progress: Progress): TenantItemId[] {
-  return TENANT_ITEM_IDS.filter((id) => itemContradictsDone(progress, id));
+export function contradictedItems(progress: Progress): VerifiableItemId[] {
+  return VERIFIABLE_ITEM_IDS.filter((id) => itemContradictsDone(progress, id));
 }

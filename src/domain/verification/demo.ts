@@ -1,9 +1,17 @@
 import { brandNewTenant } from "./scenarios/brand-new.ts";
 import { expiringBrokenTenant } from "./scenarios/expiring-broken.ts";
 import { healthyTenant } from "./scenarios/healthy.ts";
-import type { EvidenceFile } from "./types.ts";
+import { rolloutHealthyReplies } from "./scenarios/rollout-healthy.ts";
+import { rolloutPitfallReplies } from "./scenarios/rollout-pitfalls.ts";
+import type { EvidenceFile, EvidenceResponse } from "./types.ts";
 
-export type DemoScenarioId = "healthy" | "brand-new" | "expiring-broken";
+export type DemoScenarioId = "healthy" | "brand-new" | "expiring-broken" | "rollout-pitfalls";
+
+/** A prerequisite scenario plus the set-up and policies reads (later responses win, so these replace any overlap). */
+const withRollout = (base: (now: Date) => EvidenceFile, rollout: (now: Date) => EvidenceResponse[]) => (now: Date): EvidenceFile => {
+  const file = base(now);
+  return { ...file, responses: [...file.responses, ...rollout(now)] };
+};
 
 export type DemoScenario = {
   id: DemoScenarioId;
@@ -19,8 +27,8 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   {
     id: "healthy",
     title: "Demo: healthy tenant",
-    description: "A fictitious tenant where every prerequisite is in place, with renewals months away.",
-    build: healthyTenant,
+    description: "A fictitious tenant where every prerequisite is in place, with renewals months away, and the tenant set-up and Mac policies done as Microsoft recommends.",
+    build: withRollout(healthyTenant, rolloutHealthyReplies),
   },
   {
     id: "brand-new",
@@ -33,6 +41,12 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     title: "Demo: expiring and broken tokens",
     description: "A fictitious tenant a year in: the push certificate is in its grace period, the ADE token stopped syncing and an Apps and Books token is invalid.",
     build: expiringBrokenTenant,
+  },
+  {
+    id: "rollout-pitfalls",
+    title: "Demo: rollout pitfalls",
+    description: "A fictitious tenant whose prerequisites are fine but whose set-up and policies hit the known pitfalls: a compliance password with Platform SSO, two SSO payloads, FileVault without Defer, mixed update policies, blocked Entra join.",
+    build: withRollout(healthyTenant, rolloutPitfallReplies),
   },
 ];
 

@@ -1,30 +1,38 @@
 import { catalogItem } from "../catalog/catalog.ts";
-import { TENANT_ITEM_IDS, type TenantItemId } from "../catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS, type VerifiableItemId } from "../catalog/ids.ts";
 import { minimumDeviceLimit, strategyRequires } from "../strategy/requirements.ts";
+import { rolloutChoices } from "../strategy/rollout.ts";
 import type { Decisions } from "../strategy/schema.ts";
 import type { EvidenceIndex } from "./keys.ts";
+import { ROLLOUT_RULES } from "./rollout/index.ts";
 import { RULES } from "./rules/index.ts";
-import type { RuleContext } from "./rules/types.ts";
+import type { Rule, RuleContext } from "./rules/types.ts";
 import type { CheckResult, Fix } from "./types.ts";
 
-function fixFor(item: TenantItemId): Fix {
+function fixFor(item: VerifiableItemId): Fix {
   const { adminCenterPath, learnUrl } = catalogItem(item);
   return { path: adminCenterPath, learnUrl };
 }
 
 /**
- * The verdict engine: Graph responses (live, from a file or a demo) plus the strategy in, one result per tenant item
- * out, in TENANT_ITEM_IDS order. Pure: the clock is `now`.
+ * The verdict engine: Graph responses (live, from a file or a demo) plus the strategy in, one result per verifiable
+ * item that has a rule out, in VERIFIABLE_ITEM_IDS order. Pure: the clock is `now`. An item without a rule yet yields
+ * no result, so it stays "not-checked" rather than being guessed.
  */
 export function evaluate(evidence: EvidenceIndex, decisions: Decisions, now: Date): readonly CheckResult[] {
   const ctx: RuleContext = {
     evidence,
     requires: strategyRequires(decisions),
     minimumDeviceLimit: minimumDeviceLimit(decisions),
+    rollout: rolloutChoices(decisions),
     now,
+    decisions,
   };
-  return TENANT_ITEM_IDS.map((item) => {
-    const outcome = RULES[item](ctx);
-    return { item, ...outcome, fix: outcome.verdict === "not-applicable" ? null : fixFor(item) };
+  const rules: Partial<Record<VerifiableItemId, Rule>> = { ...RULES, ...ROLLOUT_RULES };
+  return VERIFIABLE_ITEM_IDS.flatMap((item) => {
+    const rule = rules[item];
+    if (!rule) return [];
+    const outcome = rule(ctx);
+    return [{ item, ...outcome, fix: outcome.verdict === "not-applicable" ? null : fixFor(item) }];
   });
 }

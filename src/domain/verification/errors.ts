@@ -15,6 +15,16 @@ export const REQUEST_LABELS: Record<RequestId, string> = {
   apnsCertificate: "the Apple MDM push certificate",
   depSettings: "the enrollment program (ADE) tokens",
   vppTokens: "the Apps and Books (VPP) tokens",
+  organization: "the tenant's MDM authority",
+  deviceRegistrationPolicy: "the Entra device registration settings",
+  assignmentFilters: "the Intune assignment filters",
+  mobileApps: "the Intune apps",
+  managedDevices: "the enrolled Macs",
+  compliancePolicies: "the device compliance policies",
+  conditionalAccessPolicies: "the Conditional Access policies",
+  configurationPolicies: "the macOS settings catalog policies",
+  deviceConfigurations: "the macOS device configuration profiles",
+  mtdConnectors: "the Mobile Threat Defense connectors",
 };
 
 export type Failure = { cause: ErrorCause; reason: string; details: readonly string[] };

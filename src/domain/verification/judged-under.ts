@@ -1,4 +1,4 @@
-import type { TenantItemId } from "../catalog/ids.ts";
+import { POLICIES_ITEM_IDS, SETUP_ITEM_IDS, type PoliciesItemId, type SetupItemId, type VerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import { fingerprint } from "../fingerprint.ts";
 import type { DecisionValues, Decisions } from "../strategy/schema.ts";
@@ -14,7 +14,21 @@ export type DecisionPath = { [K in DecisionKey]: `${K}.${keyof DecisionValues[K]
  * test in tests/unit/results/judged-under.test.ts fails when a rule starts reading an answer that is not listed here.
  * Listing one too many only costs an extra "check again".
  */
-export const RULE_DECISIONS = {
+const ROLLOUT_ANSWERS = [
+  "devices.ownership",
+  "devices.abmPurchase",
+  "devices.perUser",
+  "devices.adeEnrollment",
+  "identities.appleId",
+  "accountsSso.sso",
+  "accountsSso.psso",
+  "accountsSso.localAccount",
+  "policies.areas",
+  "policies.updateApproach",
+  "policies.fileVaultTiming",
+] as const satisfies readonly DecisionPath[];
+
+export const RULE_DECISIONS: Record<VerifiableItemId, readonly DecisionPath[]> = {
   "mdm-user-scope": [],
   "intune-admin-role": [],
   // Free seats are judged against the expected number of Macs (issue 9 §2).
@@ -24,12 +38,21 @@ export const RULE_DECISIONS = {
   "apns-certificate": [],
   "ade-token": ["devices.ownership", "devices.abmPurchase"],
   "vpp-token": ["policies.appsAndBooks"],
-} as const satisfies Record<TenantItemId, readonly DecisionPath[]>;
+  // The set-up and policies rules read the strategy through one shared reading (strategy/rollout.ts): every answer
+  // that reading uses is listed, since one too many only costs an extra "check again".
+  ...rolloutAnswers(),
+};
+
+function rolloutAnswers(): Record<SetupItemId | PoliciesItemId, readonly DecisionPath[]> {
+  const out = {} as Record<SetupItemId | PoliciesItemId, readonly DecisionPath[]>;
+  for (const id of [...SETUP_ITEM_IDS, ...POLICIES_ITEM_IDS]) out[id] = ROLLOUT_ANSWERS;
+  return out;
+}
 
 const keyOf = (path: DecisionPath) => path.split(".")[0] as DecisionKey;
 
 /** The decisions an item's verdict depends on, in DecisionKey order and without repeats. */
-export function decisionsOf(item: TenantItemId): readonly DecisionKey[] {
+export function decisionsOf(item: VerifiableItemId): readonly DecisionKey[] {
   return [...new Set(RULE_DECISIONS[item].map(keyOf))];
 }
 
@@ -55,7 +78,7 @@ function answer(decisions: Decisions, path: DecisionPath): unknown {
  * Eight hex digits standing for the answers `item` depends on, or undefined for an item that depends on none (its
  * verdict can never go out of date with the strategy, so nothing needs remembering).
  */
-export function strategyFingerprint(item: TenantItemId, decisions: Decisions): string | undefined {
+export function strategyFingerprint(item: VerifiableItemId, decisions: Decisions): string | undefined {
   const paths: readonly DecisionPath[] = RULE_DECISIONS[item];
   if (paths.length === 0) return undefined;
   return fingerprint(paths.map((p) => `${p}=${stable(answer(decisions, p))}`).join("|"));
@@ -67,7 +90,7 @@ export function demoDecisions(own: Decisions): Decisions {
 }
 
 /** The sample decisions a demo result of `item` leans on, because the admin has not made them yet. */
-export function sampleDecisionsFor(item: TenantItemId, own: Decisions): readonly DecisionKey[] {
+export function sampleDecisionsFor(item: VerifiableItemId, own: Decisions): readonly DecisionKey[] {
   return decisionsOf(item).filter((key) => own[key] === undefined && DEMO_DECISIONS[key] !== undefined);
 }
 
@@ -78,7 +101,7 @@ const time = (iso: string | undefined) => (iso === undefined ? Number.NaN : Date
  * with what a demo would be judged under now. Records saved before fingerprints existed: a demo was judged under the
  * sample strategy; a real check counts as changed when one of its decisions was saved after the check.
  */
-export function strategyChanged(item: TenantItemId, record: VerificationRecord, own: Decisions): boolean {
+export function strategyChanged(item: VerifiableItemId, record: VerificationRecord, own: Decisions): boolean {
   if (RULE_DECISIONS[item].length === 0) return false;
   const now = strategyFingerprint(item, record.source === "demo" ? demoDecisions(own) : own);
   if (record.strategyFingerprint !== undefined) return record.strategyFingerprint !== now;

@@ -1,4 +1,4 @@
-import { TENANT_ITEM_IDS, type TenantItemId } from "../catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS, type VerifiableItemId } from "../catalog/ids.ts";
 import { jsonEqual } from "../progress/equal.ts";
 import type { Progress } from "../progress/model.ts";
 import type { Decisions } from "../strategy/schema.ts";
@@ -9,7 +9,7 @@ import type { CheckResult, ImportStamp, VerificationRecord, VerificationSource }
 /** A verification older than this is shown as stale: tokens and certificates change on their own. */
 export const STALE_AFTER_DAYS = 7;
 
-export type VerificationRecords = Partial<Record<TenantItemId, VerificationRecord>>;
+export type VerificationRecords = Partial<Record<VerifiableItemId, VerificationRecord>>;
 
 /** One run of the checks: where its evidence came from, when, and the strategy its verdicts were judged under. */
 export type Run = { source: VerificationSource; checkedAt: string; scenario?: string; judgedUnder: Decisions };
@@ -50,7 +50,7 @@ const isGoodOwnResult = (record: VerificationRecord | undefined): record is Veri
 export function applyRun(previous: VerificationRecords, results: readonly CheckResult[], run: Run): VerificationRecords {
   const fresh = toRecords(results, run);
   const next: VerificationRecords = {};
-  for (const id of TENANT_ITEM_IDS) {
+  for (const id of VERIFIABLE_ITEM_IDS) {
     const result = results.find((r) => r.item === id);
     const before = previous[id];
     const failed = result === undefined || result.verdict === "error" || result.verdict === "not-checked";
@@ -66,7 +66,7 @@ export function applyRun(previous: VerificationRecords, results: readonly CheckR
 
 /** Whether any saved result is about the admin's own tenant (live, evidence file, or imported from either). */
 export function hasOwnResults(records: VerificationRecords): boolean {
-  return TENANT_ITEM_IDS.some((id) => {
+  return VERIFIABLE_ITEM_IDS.some((id) => {
     const record = records[id];
     return record !== undefined && record.source !== "demo";
   });
@@ -84,7 +84,7 @@ export function markImported(incoming: Progress, local: Progress, stamp: ImportS
     ...(stamp.by?.trim() ? { by: stamp.by.trim() } : {}),
     ...(stamp.at && !Number.isNaN(Date.parse(stamp.at)) ? { at: stamp.at } : {}),
   };
-  for (const id of TENANT_ITEM_IDS) {
+  for (const id of VERIFIABLE_ITEM_IDS) {
     const record = incoming.verification[id];
     if (!record) continue;
     const unchanged = jsonEqual(record, local.verification[id]);

@@ -1,4 +1,4 @@
-import type { TenantItemId } from "../catalog/ids.ts";
+import type { VerifiableItemId } from "../catalog/ids.ts";
 
 export type GraphVersion = "v1.0" | "beta";
 
@@ -11,7 +11,21 @@ export type RequestId =
   | "enrollmentConfigurations"
   | "apnsCertificate"
   | "depSettings"
-  | "vppTokens";
+  | "vppTokens"
+  | RolloutRequestId;
+
+/** Reads of the Tenant set-up and Policies steps (rollout-plan.md §3); asked for only when those steps are verified. */
+export type RolloutRequestId =
+  | "organization"
+  | "deviceRegistrationPolicy"
+  | "assignmentFilters"
+  | "mobileApps"
+  | "managedDevices"
+  | "compliancePolicies"
+  | "conditionalAccessPolicies"
+  | "configurationPolicies"
+  | "deviceConfigurations"
+  | "mtdConnectors";
 
 export type GraphRequestSpec = {
   id: RequestId;
@@ -28,7 +42,7 @@ export type GraphRequestSpec = {
   alsoIn: GraphVersion | null;
   /** Delegated scope that lets a signed-in admin read it. */
   scope: string;
-  items: readonly TenantItemId[];
+  items: readonly VerifiableItemId[];
 };
 
 /** The first round: one v1.0 and one beta `$batch`, sent in parallel. */
@@ -46,17 +60,40 @@ export const GRAPH_REQUESTS = [
 ] as const satisfies readonly GraphRequestSpec[];
 
 /**
+ * The reads of the two rollout steps, one row per resource (the evidence key is method + path; the query is only what
+ * is sent). Queries are percent-encoded where they hold spaces, so a request line stays one token. Why each query is
+ * what it is (Microsoft page, or [Inferred] where no page documents it) is in the README's evidence-format table.
+ */
+export const ROLLOUT_REQUESTS = [
+  { id: "organization", method: "GET", version: "v1.0", path: "/organization", query: "$select=id,mobileDeviceManagementAuthority", alsoIn: "beta", scope: "DeviceManagementServiceConfig.Read.All", items: ["mdm-authority"] },
+  { id: "deviceRegistrationPolicy", method: "GET", version: "v1.0", path: "/policies/deviceRegistrationPolicy", query: "", alsoIn: "beta", scope: "Policy.Read.All", items: ["entra-device-registration"] },
+  { id: "assignmentFilters", method: "GET", version: "beta", path: "/deviceManagement/assignmentFilters", query: "$select=id,displayName,platform,rule,assignmentFilterManagementType", alsoIn: null, scope: "DeviceManagementConfiguration.Read.All", items: ["mac-targeting"] },
+  { id: "mobileApps", method: "GET", version: "beta", path: "/deviceAppManagement/mobileApps", query: "$expand=assignments", alsoIn: null, scope: "DeviceManagementApps.Read.All", items: ["company-portal", "defender"] },
+  { id: "managedDevices", method: "GET", version: "v1.0", path: "/deviceManagement/managedDevices", query: "$filter=operatingSystem%20eq%20'macOS'&$select=id,operatingSystem,osVersion,managedDeviceOwnerType,deviceEnrollmentType,enrolledDateTime,lastSyncDateTime,complianceState,isSupervised,isEncrypted", alsoIn: "beta", scope: "DeviceManagementManagedDevices.Read.All", items: ["pilot-mac", "corporate-identifiers"] },
+  { id: "compliancePolicies", method: "GET", version: "v1.0", path: "/deviceManagement/deviceCompliancePolicies", query: "$expand=assignments", alsoIn: "beta", scope: "DeviceManagementConfiguration.Read.All", items: ["compliance-policy", "filevault", "firewall"] },
+  { id: "conditionalAccessPolicies", method: "GET", version: "v1.0", path: "/identity/conditionalAccess/policies", query: "", alsoIn: "beta", scope: "Policy.Read.All", items: ["conditional-access"] },
+  { id: "configurationPolicies", method: "GET", version: "beta", path: "/deviceManagement/configurationPolicies", query: "$filter=platforms%20has%20'macOS'&$expand=settings,assignments", alsoIn: null, scope: "DeviceManagementConfiguration.Read.All", items: ["sso-policy", "filevault", "firewall", "gatekeeper", "software-updates", "defender"] },
+  { id: "deviceConfigurations", method: "GET", version: "beta", path: "/deviceManagement/deviceConfigurations", query: "$filter=isof('microsoft.graph.macOSSoftwareUpdateConfiguration')%20or%20isof('microsoft.graph.macOSEndpointProtectionConfiguration')%20or%20isof('microsoft.graph.macOSDeviceFeaturesConfiguration')&$expand=assignments", alsoIn: null, scope: "DeviceManagementConfiguration.Read.All", items: ["sso-policy", "filevault", "firewall", "gatekeeper", "software-updates"] },
+  { id: "mtdConnectors", method: "GET", version: "beta", path: "/deviceManagement/mobileThreatDefenseConnectors", query: "", alsoIn: null, scope: "DeviceManagementServiceConfig.Read.All", items: ["defender"] },
+] as const satisfies readonly GraphRequestSpec[];
+
+/** Every read of every step: the evidence parser, the stand-in and the rules look requests up here. */
+export const ALL_REQUESTS: readonly GraphRequestSpec[] = [...GRAPH_REQUESTS, ...ROLLOUT_REQUESTS];
+
+/**
  * The follow-up round: one request per ADE token returned by `depSettings`, for its default macOS enrollment profile.
  * Not the profile list: a macOS profile declares `adminAccountPassword`, and `$select` on the list cannot name
  * `isDefault` (it is declared on a derived type). This navigation is typed `depMacOSEnrollmentProfile`, so the
  * `$select` below is valid and nothing else of the profile ever reaches an evidence file (graph-metadata-check.md
- * defect 6; Learn "Get depMacOSEnrollmentProfile", beta).
+ * defect 6; Learn "Get depMacOSEnrollmentProfile", beta). The rollout checks add the profile settings they judge
+ * (user affinity, Await final configuration, locked enrollment, FileVault pane, the LAPS admin account's name and
+ * rotation): none of them is a secret; `adminAccountPassword` is still never selected.
  */
 export const ENROLLMENT_PROFILES_REQUEST = {
   method: "GET",
   version: "beta",
   pathFor: (depSettingId: string) => `/deviceManagement/depOnboardingSettings/${depSettingId}/defaultMacOsEnrollmentProfile`,
-  query: "$select=id,displayName,isDefault",
+  query: "$select=id,displayName,isDefault,requiresUserAuthentication,waitForDeviceConfiguredConfirmation,profileRemovalDisabled,fileVaultDisabled,adminAccountUserName,depProfileAdminAccountPasswordRotationSetting",
   scope: "DeviceManagementServiceConfig.Read.All",
 } as const;
 

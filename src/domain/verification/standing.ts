@@ -1,4 +1,4 @@
-import type { TenantItemId } from "../catalog/ids.ts";
+import type { VerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import type { Progress } from "../progress/model.ts";
 import { sampleDecisionsFor, strategyChanged } from "./judged-under.ts";
@@ -31,7 +31,7 @@ export type Standing = {
   canMarkDone: boolean;
 };
 
-export function standingOf(progress: Pick<Progress, "verification" | "decisions">, id: TenantItemId, now: Date): Standing | null {
+export function standingOf(progress: Pick<Progress, "verification" | "decisions">, id: VerifiableItemId, now: Date): Standing | null {
   const record = progress.verification[id];
   if (!record) return null;
   const changed = strategyChanged(id, record, progress.decisions);

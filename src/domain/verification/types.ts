@@ -1,4 +1,4 @@
-import type { TenantItemId } from "../catalog/ids.ts";
+import type { VerifiableItemId } from "../catalog/ids.ts";
 
 export const VERDICTS = ["ready", "advisory", "not-ready", "error", "not-applicable", "not-checked"] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -20,9 +20,9 @@ export type ErrorCause =
 
 export type Fix = { path: string; learnUrl: string };
 
-/** What the verdict engine returns per tenant item. */
+/** What the verdict engine returns per verifiable item. */
 export type CheckResult = {
-  item: TenantItemId;
+  item: VerifiableItemId;
   verdict: Verdict;
   reason: string;
   details: readonly string[];

@@ -9,6 +9,7 @@ import { ApplicabilityNote } from "./ApplicabilityNote.tsx";
 import { StatusSelect } from "./StatusSelect.tsx";
 import { detailsSummary } from "./details-summary.ts";
 import { SET_ASIDE_TEXT, isSetAside } from "../../domain/rules/set-aside.ts";
+import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 import { BlockedReason } from "./BlockedReason.tsx";
 import { CardBadges } from "./CardBadges.tsx";
 import { ItemBody } from "./ItemBody.tsx";
@@ -93,7 +94,7 @@ export function ItemCard({ item, value, applicability, overdue, expanded, onExpa
             </h3>
           </div>
           <CardBadges value={value} level={applicability.level} overdue={overdue} />
-          {expanded && <ApplicabilityNote applicability={applicability} showLevel={item.step !== "organization" && item.step !== "strategy"} />}
+          {expanded && <ApplicabilityNote applicability={applicability} showLevel={isVerifiableStep(item.step)} />}
         </div>
         <div className={styles.status}>
           <StatusSelect title={item.title} value={value.status} onChange={onStatus} />

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
-import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 import { VERDICT_LABELS } from "../../components/badges/badge-tables.ts";
@@ -45,7 +45,7 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const standing = isTenantItemId(item.id) ? standingOf(progress, item.id, now) : null;
+          const standing = isVerifiableItemId(item.id) ? standingOf(progress, item.id, now) : null;
           const level = applicability[item.id]?.level;
           return (
             <tr key={item.id} data-print-item={item.id}>
@@ -68,7 +68,7 @@ export function PrintItemsTable({ items, progress, applicability, withVerificati
               </td>
               {withVerification && (
                 <td>
-                  {standing && isTenantItemId(item.id) ? (
+                  {standing && isVerifiableItemId(item.id) ? (
                     <>
                       <span className={styles.status} data-print-verdict={standing.verdict ?? "strategy-changed"}>
                         {standing.verdict === null ? STRATEGY_CHANGED_TEXT : VERDICT_LABELS[standing.verdict]}

@@ -4,7 +4,7 @@ import { CATALOG_STEPS, itemsOfStep } from "../../domain/catalog/catalog.ts";
 import { applicabilityAll } from "../../domain/rules/applicability.ts";
 import { completion } from "../../domain/rules/completion.ts";
 import { collectRenewals, demoRenewalCount } from "../../domain/export/ics.ts";
-import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS } from "../../domain/catalog/ids.ts";
 import { importedText } from "../../domain/verification/standing.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { formatDate, formatDateTime } from "../../components/format/dates.ts";
@@ -12,11 +12,13 @@ import { PrintItemsTable } from "./PrintItemsTable.tsx";
 import { PrintDecisions } from "./PrintDecisions.tsx";
 import { OpenItems } from "./OpenItems.tsx";
 import { SignOff } from "./SignOff.tsx";
+import { PrintRolloutPlan } from "./PrintRolloutPlan.tsx";
 import { PrintFooter } from "./PrintFooter.tsx";
 import { executiveSummary } from "../../domain/rules/executive.ts";
 import { CURRENT_VERSION } from "../../domain/progress/migrations.ts";
 import { ExecutiveBlock } from "../../components/executive/ExecutiveBlock.tsx";
 import "./print.css";
+import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 
 const useStyles = makeStyles({
   page: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, minHeight: "100vh" },
@@ -41,7 +43,7 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
   const done = completion(progress);
   const renewals = collectRenewals(progress);
   const demoRenewals = demoRenewalCount(progress);
-  const demo = TENANT_ITEM_IDS.some((id) => progress.verification[id]?.source === "demo");
+  const demo = VERIFIABLE_ITEM_IDS.some((id) => progress.verification[id]?.source === "demo");
   const dataLine = `${progress.updatedAt ? `data last changed ${formatDateTime(progress.updatedAt)}` : "no data recorded"}, saved-data format version ${CURRENT_VERSION}`;
   return (
     <div className={styles.page}>
@@ -83,12 +85,13 @@ export function PrintPage({ onBack }: { onBack: () => void }) {
         <p className={styles.overall} data-testid="print-overall">
           Overall readiness: {done.overall.percent}% ({done.overall.done} of {done.overall.total} applicable items done)
         </p>
+        <PrintRolloutPlan progress={progress} now={now} />
         {CATALOG_STEPS.map((step) => (
           <section key={step.id} className={styles.section} aria-labelledby={`print-${step.id}`}>
             <h2 id={`print-${step.id}`}>
               {step.title} — {done.steps[step.id].done} of {done.steps[step.id].total} done
             </h2>
-            <PrintItemsTable items={itemsOfStep(step.id)} progress={progress} applicability={applicability} withVerification={step.id === "tenant"} now={now} />
+            <PrintItemsTable items={itemsOfStep(step.id)} progress={progress} applicability={applicability} withVerification={isVerifiableStep(step.id)} now={now} />
           </section>
         ))}
         <PrintDecisions progress={progress} />

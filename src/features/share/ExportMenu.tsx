@@ -3,7 +3,8 @@ import { Menu, MenuButton, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTri
 import { ArrowDownload20Regular, ArrowUpload20Regular, CalendarLtr20Regular, Copy20Regular, DocumentText20Regular, History20Regular, Print20Regular } from "@fluentui/react-icons";
 import { backupFile, parseBackup } from "../../domain/export/backup.ts";
 import { toMarkdown } from "../../domain/export/markdown.ts";
-import { ICS_FILENAME, collectRenewals, toIcs } from "../../domain/export/ics.ts";
+import { ICS_FILENAME, collectDueDates, collectRenewals, toIcs } from "../../domain/export/ics.ts";
+import { localDay } from "../../domain/plan/today.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { copyText, downloadText } from "../../services/download/download.ts";
@@ -19,6 +20,8 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [copiesOpen, setCopiesOpen] = useState(false);
   const renewals = collectRenewals(progress);
+  const dueDates = collectDueDates(progress, localDay(new Date()));
+  const dates = renewals.length + dueDates.length;
   const markdown = () => toMarkdown(progress, { now: new Date(), includeVerificationDetails: false });
 
   const restore = async (file: File | undefined) => {
@@ -71,11 +74,11 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
             </MenuItem>
             <MenuItem
               icon={<CalendarLtr20Regular />}
-              disabled={renewals.length === 0}
-              secondaryContent={renewals.length === 0 ? "Verify the tenant first" : `${renewals.length} date${renewals.length === 1 ? "" : "s"}`}
-              onClick={() => downloadText(ICS_FILENAME, toIcs(renewals, new Date()), "text/calendar")}
+              disabled={dates === 0}
+              secondaryContent={dates === 0 ? "Verify the tenant or set due dates first" : `${dates} date${dates === 1 ? "" : "s"}`}
+              onClick={() => downloadText(ICS_FILENAME, toIcs(renewals, new Date(), dueDates), "text/calendar")}
             >
-              Renewal reminders (.ics)
+              Renewals and due dates (.ics)
             </MenuItem>
           </MenuList>
         </MenuPopover>

@@ -3,8 +3,8 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod/mini";
-import { ABM_PURCHASE, OWNERSHIP, devicesDecisionSchema, type DevicesDecision } from "../../domain/strategy/schema.ts";
-import { ABM_LABELS, OWNERSHIP_LABELS } from "../../domain/strategy/describe.ts";
+import { ABM_PURCHASE, ADE_ENROLLMENT_MODES, OWNERSHIP, devicesDecisionSchema, type DevicesDecision } from "../../domain/strategy/schema.ts";
+import { ABM_LABELS, ADE_ENROLLMENT_LABELS, OWNERSHIP_LABELS } from "../../domain/strategy/describe.ts";
 import { ChoiceField } from "./ChoiceField.tsx";
 import { DecisionFrame } from "./DecisionFrame.tsx";
 import { NumberField } from "./NumberField.tsx";
@@ -21,8 +21,19 @@ const INTUNE_DEVICE_LIMIT_MAX = 15;
 const schemaResolver = zodResolver(devicesDecisionSchema);
 // A personal-only fleet buys nothing through Apple Business Manager, so the hidden answer is stored as "no"
 // (the admin's earlier choice stays in the form in case they switch back).
-const resolver: Resolver<DevicesInput, unknown, DevicesDecision> = (values, context, options) =>
-  schemaResolver(values.ownership === "personal" ? { ...values, abmPurchase: "no" } : values, context, options);
+// Likewise the ADE enrollment answer is dropped when no Mac enrolls through ADE.
+const resolver: Resolver<DevicesInput, unknown, DevicesDecision> = (values, context, options) => {
+  const abmPurchase = values.ownership === "personal" ? "no" : values.abmPurchase;
+  const { adeEnrollment, ...rest } = values;
+  const kept = abmPurchase === "no" || !adeEnrollment ? rest : { ...rest, adeEnrollment };
+  return schemaResolver({ ...kept, abmPurchase }, context, options);
+};
+
+const ADE_CONSEQUENCES = {
+  "user-modern-auth": "Recommended: users sign in with Microsoft Entra ID during setup; Company Portal must be a required app.",
+  "user-legacy": "Users authenticate in Setup Assistant without modern authentication.",
+  "without-user": "No user is tied to the Mac: nobody signs in to Company Portal, so the Mac is not registered for Conditional Access.",
+} as const;
 
 // Which Macs and whether they come through Apple Business Manager decide which tenant items are required (an ADE
 // token above all), so neither is pre-selected: one careless Save must not record them. Every key is still listed,
@@ -34,6 +45,7 @@ const DEFAULTS: Partial<DevicesInput> = {
   abmPurchase: undefined,
   expectedMacs: Number.NaN,
   perUser: BLANK_COUNTS,
+  adeEnrollment: undefined,
 };
 
 // Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
@@ -72,7 +84,8 @@ export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: Dec
     resolver,
     value,
     defaults: defaultsFor(managesIosDevices),
-    toForm: (v) => v,
+    // The optional answer is always a key of the form, answered or not: react-hook-form counts a missing key as a change.
+    toForm: (v) => ({ ...v, adeEnrollment: v.adeEnrollment }),
     onSave,
   });
   const { control } = form;
@@ -118,6 +131,17 @@ export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: Dec
           }}
         />
       )}
+      {ownership !== "personal" && abmPurchase !== "no" ? (
+        <ChoiceField
+          control={control}
+          name="adeEnrollment"
+          label="How should ADE Macs go through Setup Assistant?"
+          hint="Set in the macOS enrollment profile; optional until you create the profile."
+          options={ADE_ENROLLMENT_MODES}
+          labels={ADE_ENROLLMENT_LABELS}
+          consequences={ADE_CONSEQUENCES}
+        />
+      ) : null}
       <NumberField control={control} name="expectedMacs" label="Expected number of Macs" hint="A rough count is fine." min={1} />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Devices per user</legend>

@@ -1,20 +1,50 @@
 import { Checkbox, Field, FieldContextProvider, Radio, RadioGroup, Textarea, makeStyles } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Controller } from "react-hook-form";
+import { Controller, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod/mini";
-import { POLICY_AREAS, POLICY_NOTES_MAX_LENGTH, policiesDecisionSchema, type PoliciesDecision } from "../../domain/strategy/schema.ts";
-import { POLICY_AREA_LABELS } from "../../domain/strategy/describe.ts";
+import {
+  FILEVAULT_TIMINGS,
+  POLICY_AREAS,
+  POLICY_NOTES_MAX_LENGTH,
+  UPDATE_APPROACHES,
+  policiesDecisionSchema,
+  type PoliciesDecision,
+} from "../../domain/strategy/schema.ts";
+import { FILEVAULT_TIMING_LABELS, POLICY_AREA_LABELS, UPDATE_APPROACH_LABELS } from "../../domain/strategy/describe.ts";
+import { ChoiceField } from "./ChoiceField.tsx";
 import { DecisionFrame } from "./DecisionFrame.tsx";
 import { useDecisionForm } from "./useDecisionForm.ts";
 import type { DecisionFormProps } from "./DecisionForm.tsx";
 
 type PoliciesInput = z.input<typeof policiesDecisionSchema>;
 
-const resolver = zodResolver(policiesDecisionSchema);
+const schemaResolver = zodResolver(policiesDecisionSchema);
+// A follow-up answer is kept only while its area is ticked, so an unticked area leaves nothing behind.
+const resolver: Resolver<PoliciesInput, unknown, PoliciesDecision> = (values, context, options) => {
+  const { updateApproach, fileVaultTiming, ...rest } = values;
+  return schemaResolver(
+    {
+      ...rest,
+      ...(updateApproach && values.areas.includes("os-updates") ? { updateApproach } : {}),
+      ...(fileVaultTiming && values.areas.includes("filevault") ? { fileVaultTiming } : {}),
+    },
+    context,
+    options,
+  );
+};
+
+const UPDATE_CONSEQUENCES = {
+  latest: "Each Mac installs the newest release a set number of days after Apple publishes it.",
+  targeted: "You name the macOS version and the deadline; change the target for every release.",
+} as const;
+const FILEVAULT_CONSEQUENCES = {
+  "setup-assistant": "Needs ADE with Await final configuration and a filter on the enrollment profile name.",
+  "after-setup": "Works for every enrollment method; the user is prompted after signing in.",
+} as const;
 const numberFormat = new Intl.NumberFormat();
 
 // Whether Apps and Books is used decides whether a VPP token is required, so it is asked, never pre-answered.
-const DEFAULTS: Partial<PoliciesInput> = { areas: [], appsAndBooks: undefined, notes: "" };
+const DEFAULTS: Partial<PoliciesInput> = { areas: [], appsAndBooks: undefined, notes: "", updateApproach: undefined, fileVaultTiming: undefined };
 const YES_NO = { yes: true, no: false } as const;
 
 const useStyles = makeStyles({
@@ -28,10 +58,12 @@ export function PoliciesForm({ value, decidedAt, onSave }: DecisionFormProps<"po
     resolver,
     value,
     defaults: DEFAULTS,
-    toForm: (v) => v,
+    // Optional answers are always keys of the form, answered or not: react-hook-form counts a missing key as a change.
+    toForm: (v) => ({ ...v, updateApproach: v.updateApproach, fileVaultTiming: v.fileVaultTiming }),
     onSave,
   });
   const { control } = form;
+  const areas = useWatch({ control, name: "areas" });
   return (
     <DecisionFrame label="Policies" onSubmit={submit} state={state} decidedAt={decidedAt} onLoadSaved={loadSaved}>
       <Controller
@@ -66,6 +98,28 @@ export function PoliciesForm({ value, decidedAt, onSave }: DecisionFormProps<"po
           </Field>
         )}
       />
+      {areas.includes("os-updates") ? (
+        <ChoiceField
+          control={control}
+          name="updateApproach"
+          label="How should macOS updates be enforced?"
+          hint="Declarative device management, macOS 14 and later; optional until you create the policy."
+          options={UPDATE_APPROACHES}
+          labels={UPDATE_APPROACH_LABELS}
+          consequences={UPDATE_CONSEQUENCES}
+        />
+      ) : null}
+      {areas.includes("filevault") ? (
+        <ChoiceField
+          control={control}
+          name="fileVaultTiming"
+          label="When should FileVault turn on?"
+          hint="Optional until you create the FileVault policy."
+          options={FILEVAULT_TIMINGS}
+          labels={FILEVAULT_TIMING_LABELS}
+          consequences={FILEVAULT_CONSEQUENCES}
+        />
+      ) : null}
       <Controller
         control={control}
         name="appsAndBooks"

@@ -9,8 +9,10 @@ import type { DecisionValues } from "../../domain/strategy/schema.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
 import { formatDateTime } from "../../components/format/dates.ts";
 import { SummaryTable } from "./SummaryTable.tsx";
+import { RolloutPlanSection } from "./RolloutPlanSection.tsx";
 import { contradictedItems } from "../../domain/verification/contradictions.ts";
 import { setAsideItems } from "../../domain/rules/set-aside.ts";
+import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 import { executiveSummary } from "../../domain/rules/executive.ts";
 import { ExecutiveBlock } from "../../components/executive/ExecutiveBlock.tsx";
 
@@ -70,6 +72,7 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
           Print / Save as PDF for sign-off
         </Button>
       </div>
+      <RolloutPlanSection progress={progress} onEdit={onEdit} stepPath={stepPath} />
       {CATALOG_STEPS.map((step) => (
         <section key={step.id} className={styles.section} aria-labelledby={`summary-${step.id}`}>
           <div className={styles.sectionHead}>
@@ -86,7 +89,7 @@ export function SummaryPage({ onEdit, stepPath, onPrint }: Props) {
             progress={progress}
             applicability={applicability}
             now={now}
-            showVerdict={step.id === "tenant"}
+            showVerdict={isVerifiableStep(step.id)}
           />
         </section>
       ))}

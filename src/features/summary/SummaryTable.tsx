@@ -1,6 +1,6 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
-import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress, type Progress } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 
@@ -62,7 +62,7 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
     <table className={styles.table}>
       <caption className={styles.caption}>
         {caption}
-        {showVerdict && items.some((item) => isTenantItemId(item.id) && progress.verification[item.id]?.source === "demo") && (
+        {showVerdict && items.some((item) => isVerifiableItemId(item.id) && progress.verification[item.id]?.source === "demo") && (
           <span className={styles.demoStamp} data-testid="summary-demo">
             {" "}
             Demo results — not your tenant: the verification below comes from a fictitious sample tenant.
@@ -83,14 +83,14 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
       <tbody>
         {items.map((item) => {
           const value = itemProgress(progress, item.id);
-          const standing = isTenantItemId(item.id) ? standingOf(progress, item.id, now) : null;
+          const standing = isVerifiableItemId(item.id) ? standingOf(progress, item.id, now) : null;
           const level = applicability[item.id];
           return (
             <tr
               key={item.id}
               data-item-id={item.id}
               data-status={value.status}
-              data-verdict={isTenantItemId(item.id) ? (standing ? (standing.verdict ?? "strategy-changed") : "not-checked") : undefined}
+              data-verdict={isVerifiableItemId(item.id) ? (standing ? (standing.verdict ?? "strategy-changed") : "not-checked") : undefined}
             >
               <th scope="row">{item.title}</th>
               <td data-label="Status">
@@ -113,7 +113,7 @@ export function SummaryTable({ caption, items, progress, applicability, showVerd
               <td data-label="Applies">{level ? SHORT_LEVEL[level.level] : ""}</td>
               {showVerdict && (
                 <td data-label="Verification">
-                  {standing && isTenantItemId(item.id) ? (
+                  {standing && isVerifiableItemId(item.id) ? (
                     <>
                       <StandingBadge standing={standing} />
                       {standing.demo && <span className={styles.demo}> {DEMO_TEXT}</span>}

@@ -1,7 +1,7 @@
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular, Open16Regular } from "@fluentui/react-icons";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
-import { isTenantItemId } from "../../domain/catalog/ids.ts";
+import { isVerifiableItemId } from "../../domain/catalog/ids.ts";
 import { itemProgress } from "../../domain/progress/model.ts";
 import { STALE_AFTER_DAYS } from "../../domain/verification/records.ts";
 import { itemContradictsDone } from "../../domain/verification/contradictions.ts";
@@ -40,7 +40,7 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
   const { now } = useVerificationServices();
   const { progress, dispatch } = useProgress();
   const announce = useAnnounce();
-  if (!isTenantItemId(item.id)) return null;
+  if (!isVerifiableItemId(item.id)) return null;
   const current = now();
   const standing = standingOf(progress, item.id, current);
   const headingId = `verdict-${item.id}`;

@@ -1,10 +1,11 @@
-import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
+import { STEP_ITEMS, type VerifiableItemId } from "../../domain/catalog/ids.ts";
 import { applicabilityAll } from "../../domain/rules/applicability.ts";
 import type { Decisions } from "../../domain/strategy/schema.ts";
 import { useRef, useState } from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BeakerRegular, DocumentArrowUpRegular, PlugConnectedRegular } from "@fluentui/react-icons";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import type { VerifiableStepId } from "../../domain/catalog/ids.ts";
 import { DemoBanner } from "./DemoBanner.tsx";
 import { DemoScenarios } from "./DemoScenarios.tsx";
 import { EvidenceImport } from "./EvidenceImport.tsx";
@@ -54,24 +55,32 @@ const useStyles = makeStyles({
   },
 });
 
+const CHECKED = {
+  tenant: "prerequisites",
+  setup: "set-up items",
+  policies: "policies",
+} as const satisfies Record<VerifiableStepId, string>;
+
 /** Counted, never written out: the number must agree with the cards below whatever the strategy rules out. */
-function prerequisitesText(decisions: Decisions): string {
+function checkedText(step: VerifiableStepId, decisions: Decisions): string {
   const applicability = applicabilityAll(decisions);
-  const applicable = TENANT_ITEM_IDS.filter((id) => applicability[id].level !== "not-needed").length;
-  const all = TENANT_ITEM_IDS.length;
-  const which = applicable === all ? `the ${all} prerequisites below` : `the ${applicable} prerequisites below that apply to your strategy (${all - applicable} not needed)`;
+  const ids: readonly VerifiableItemId[] = STEP_ITEMS[step];
+  const applicable = ids.filter((id) => applicability[id].level !== "not-needed").length;
+  const all = ids.length;
+  const noun = CHECKED[step];
+  const which = applicable === all ? `the ${all} ${noun} below` : `the ${applicable} ${noun} below that apply to your strategy (${all - applicable} not needed)`;
   return `Check ${which} against your tenant through Microsoft Graph.`;
 }
 
-/** "Verify your tenant": three ways to get verdicts for the eight tenant items, and what the last run found. */
-export function VerificationPanel() {
+/** "Verify your tenant": three ways to get verdicts for one step's items, and what the last run found for them. */
+export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId }) {
   const styles = useStyles();
   const services = useVerificationServices();
   const { progress } = useProgress();
-  const live = useLiveCheck();
+  const live = useLiveCheck(step);
   const demoRequest = useDemoRequest();
   const now = services.now();
-  const summary = overview(progress, now);
+  const summary = overview(progress, now, step);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
   // Back from Microsoft's sign-in page (the popup was blocked): the live way resumes where the admin left it.
   if (live.resuming && way !== "live") setWay("live");
@@ -99,7 +108,7 @@ export function VerificationPanel() {
         Verify your tenant
       </h2>
       <Text className={styles.intro}>
-        {prerequisitesText(progress.decisions)} Every check only reads: nothing in your tenant changes, and only the verdicts are saved
+        {checkedText(step, progress.decisions)} Every check only reads: nothing in your tenant changes, and only the verdicts are saved
         in this browser.
       </Text>
       {demo && <DemoBanner scenario={demo.scenario} />}

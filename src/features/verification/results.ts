@@ -1,5 +1,5 @@
 // What the panel says about a set of saved check results. Pure: the clock comes in as `now`.
-import { TENANT_ITEM_IDS } from "../../domain/catalog/ids.ts";
+import { STEP_ITEMS, type VerifiableItemId, type VerifiableStepId } from "../../domain/catalog/ids.ts";
 import type { Progress } from "../../domain/progress/model.ts";
 import { DEMO_SCENARIOS, type DemoScenario, type DemoScenarioId } from "../../domain/verification/demo.ts";
 import { isStale } from "../../domain/verification/records.ts";
@@ -27,7 +27,7 @@ const VERDICT_PHRASES = {
 export type LastWay = { kind: "live" } | { kind: "file" } | { kind: "demo"; scenario: DemoScenarioId | null };
 
 export type ResultsOverview = {
-  /** Over all eight tenant items; an item without a record counts as not checked. Withheld verdicts are not counted. */
+  /** Over all items of the step; an item without a record counts as not checked. Withheld verdicts are not counted. */
   counts: Record<Verdict, number>;
   /** Results whose strategy answers changed since the check: their verdicts are withheld. */
   strategyChanged: number;
@@ -58,21 +58,26 @@ const time = (iso: string) => {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 };
 
-export function overview({ verification, decisions }: Pick<Progress, "verification" | "decisions">, now: Date): ResultsOverview | null {
-  const records = TENANT_ITEM_IDS.flatMap((id) => {
+export function overview(
+  { verification, decisions }: Pick<Progress, "verification" | "decisions">,
+  now: Date,
+  step: VerifiableStepId = "tenant",
+): ResultsOverview | null {
+  const ids: readonly VerifiableItemId[] = STEP_ITEMS[step];
+  const records = ids.flatMap((id) => {
     const record = verification[id];
     return record ? [record] : [];
   });
   const [first, ...rest] = records;
   if (!first) return null;
-  const changed = TENANT_ITEM_IDS.filter((id) => {
+  const changed = ids.filter((id) => {
     const record = verification[id];
     return record !== undefined && strategyChanged(id, record, decisions);
   });
   const latest = rest.reduce((best, r) => (time(r.checkedAt) > time(best.checkedAt) ? r : best), first);
   const scenario = demoScenario(latest.scenario);
   return {
-    counts: countVerdicts(TENANT_ITEM_IDS.flatMap((id) => (changed.includes(id) ? [] : [verification[id]?.verdict ?? "not-checked"]))),
+    counts: countVerdicts(ids.flatMap((id) => (changed.includes(id) ? [] : [verification[id]?.verdict ?? "not-checked"]))),
     strategyChanged: changed.length,
     latest,
     sources: [...new Set(records.map((r) => r.source))],

@@ -4,7 +4,9 @@ import { indexEvidence } from "../../domain/verification/keys.ts";
 import { graphBaseUrlOf, resolveAuthConfig, type AuthConfigProblem, type RuntimeConfig } from "../../services/auth/config.ts";
 import type { StoredAuthConfig } from "../../services/auth/config-store.ts";
 import { isAuthError } from "../../services/auth/errors.ts";
-import { CHECK_SCOPES, SIGN_IN_SCOPES } from "../../services/auth/scopes.ts";
+import { SIGN_IN_SCOPES } from "../../services/auth/scopes.ts";
+import { STEP_ITEMS, type VerifiableStepId } from "../../domain/catalog/ids.ts";
+import { scopesForSteps } from "../../domain/verification/step-requests.ts";
 import type { AccountInfoLite, GraphAuth, ResumeAction } from "../../services/auth/types.ts";
 import type { AuthConfig } from "../../services/auth/validate-config.ts";
 import { useProgress } from "../../components/progress/ProgressContext.tsx";
@@ -64,7 +66,9 @@ function toProblem(error: unknown, fallback: string): LiveProblem {
 const popupBlocked = (error: unknown) => isAuthError(error) && error.code === "popup-blocked";
 
 /** The live way: which app registration, who is signed in, and one run of the checks against Microsoft Graph. */
-export function useLiveCheck(): LiveCheck {
+export function useLiveCheck(step: VerifiableStepId = "tenant"): LiveCheck {
+  // Least privilege, asked for incrementally: each step's check asks for its own reads' scopes only.
+  const checkScopes = scopesForSteps([step]);
   const services = useVerificationServices();
   const { progress } = useProgress();
   const record = useRecordResults();
@@ -120,17 +124,20 @@ export function useLiveCheck(): LiveCheck {
     const auth = await graphAuth.load(authConfig);
     try {
       const file = await services.collectEvidence({
-        getToken: (options) => auth.getToken(CHECK_SCOPES, options),
+        getToken: (options) => auth.getToken(checkScopes, options),
+        steps: [step],
         baseUrl: graphBaseUrl,
         now: services.now,
         onProgress: (p) => setStatus({ kind: "running", account, progress: progressText(p) }),
       });
-      const results = evaluate(indexEvidence(file.responses), decisions, services.now());
+      const stepItems: readonly string[] = STEP_ITEMS[step];
+      // The reads were this step's: other steps' items would only show as "could not check".
+      const results = evaluate(indexEvidence(file.responses), decisions, services.now()).filter((r) => stepItems.includes(r.item));
       record(results, { source: "live", checkedAt: file.collectedAt, judgedUnder: decisions });
       report("Live check finished", results);
       setStatus({ kind: "signed-in", account });
     } catch (error) {
-      if (popupBlocked(error)) return redirectInstead(auth, CHECK_SCOPES, "run-checks");
+      if (popupBlocked(error)) return redirectInstead(auth, checkScopes, "run-checks");
       const found = toProblem(error, "The live check stopped unexpectedly");
       setProblem(found);
       setStatus(found.code === "sign-in-needed" ? { kind: "signed-out" } : { kind: "signed-in", account });

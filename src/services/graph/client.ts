@@ -1,12 +1,9 @@
 // Live evidence collection: one v1.0 and one beta `$batch` in parallel, bounded retries of throttled items, the rest of
 // any list Graph paged, then one follow-up beta batch for the ADE tokens' enrollment profiles (graph-checks.md §9).
 // Output is the evidence format.
-import {
-  ENROLLMENT_PROFILES_REQUEST,
-  GRAPH_REQUESTS,
-  type GraphVersion,
-} from "../../domain/verification/requests.ts";
+import { ENROLLMENT_PROFILES_REQUEST, type GraphVersion } from "../../domain/verification/requests.ts";
 import { stripSecrets } from "../../domain/verification/secrets.ts";
+import { requestsForSteps, type VerifiedStep } from "../../domain/verification/step-requests.ts";
 import type { EvidenceFile, EvidenceResponse } from "../../domain/verification/types.ts";
 import { defaultMacProfileLine, requestLine } from "../../domain/verification/keys.ts";
 import { AuthError } from "../auth/errors.ts";
@@ -35,6 +32,11 @@ export type CollectOptions = {
   maxRetryAfterSeconds?: number;
   now?: () => Date;
   onProgress?: (progress: CollectProgress) => void;
+  /**
+   * Which steps' reads to send (default: the prerequisite check's). The set-up and policies steps need scopes the
+   * prerequisite check does not ask for, so they are read only when the admin verifies them (step-requests.ts).
+   */
+  steps?: readonly VerifiedStep[];
 };
 
 /** `request` is the evidence line, written by the domain's own helpers so the engine always finds it. */
@@ -50,8 +52,8 @@ type Run = {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const firstRound = (): Planned[] =>
-  GRAPH_REQUESTS.map((spec) => ({ id: spec.id, version: spec.version, path: spec.path, query: spec.query, request: requestLine(spec) }));
+const firstRound = (steps: readonly VerifiedStep[] = ["tenant"]): Planned[] =>
+  requestsForSteps(steps).map((spec) => ({ id: spec.id, version: spec.version, path: spec.path, query: spec.query, request: requestLine(spec) }));
 
 function profileRequests(tokenIds: readonly string[]): Planned[] {
   const { version, pathFor, query } = ENROLLMENT_PROFILES_REQUEST;
@@ -195,7 +197,7 @@ export async function collectEvidence(options: CollectOptions): Promise<LiveEvid
   const pages = (results: Map<string, BatchItemResult>, laterRoundTrips: number) =>
     readRemainingPages(transport, results, (kind) => run.progress(kind === "page" ? "more-pages" : "throttle-retry", laterRoundTrips), pageRetry);
 
-  const main = firstRound();
+  const main = firstRound(options.steps);
   const mainResults = await runRound(run, main, "batches", 1);
   await pages(mainResults, 1);
   const profiles = profileRequests(depTokenIds(mainResults.get("depSettings")));
@@ -209,7 +211,7 @@ export async function collectEvidence(options: CollectOptions): Promise<LiveEvid
 export async function collectEvidenceSequential(options: CollectOptions): Promise<LiveEvidenceFile> {
   const transport = transportFor(options, await acquireToken(options.getToken));
   const results = new Map<string, BatchItemResult>();
-  const main = firstRound();
+  const main = firstRound(options.steps);
   for (const item of main) results.set(item.id, await sendGet(transport, item.version, item.path, item.query));
   await readRemainingPages(transport, results);
   const profiles = profileRequests(depTokenIds(results.get("depSettings")));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOG_ITEMS, CATALOG_STEPS, catalogItem, catalogStep, itemsOfStep } from "../../../src/domain/catalog/catalog.ts";
-import { CHECKLIST_STEP_IDS, ITEM_IDS, stepOfItem } from "../../../src/domain/catalog/ids.ts";
+import { CHECKLIST_STEP_IDS, ITEM_IDS, STEP_ITEMS, stepOfItem } from "../../../src/domain/catalog/ids.ts";
 import type { ChecklistStepId, ItemId } from "../../../src/domain/catalog/ids.ts";
 import type { CatalogItem, Verification } from "../../../src/domain/catalog/types.ts";
 
@@ -10,12 +10,12 @@ const byStep = (step: ChecklistStepId) => items.filter((item) => item.step === s
 
 describe("catalog shape", () => {
   it("has one item per id, in the order of ITEM_IDS", () => {
-    expect(items).toHaveLength(16);
+    expect(items).toHaveLength(32);
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
     expect(items.map((item) => item.id)).toEqual(ITEM_IDS);
   });
 
-  it("has the three steps in checklist order, each with an intro and at least one item", () => {
+  it("has the five steps in checklist order, each with an intro and at least one item", () => {
     expect(CATALOG_STEPS.map((step) => step.id)).toEqual(CHECKLIST_STEP_IDS);
     for (const step of CATALOG_STEPS) {
       expect(step.title.trim()).not.toBe("");
@@ -43,10 +43,10 @@ describe("catalog shape", () => {
     expect(item.learnTitle.trim()).not.toBe("");
   });
 
-  // One Learn URL style: https://learn.microsoft.com/intune/…, no locale (Learn picks the reader's language), no old /mem/
-  // paths, no query or fragment.
+  // One Learn URL style: https://learn.microsoft.com/<product>/…, no locale (Learn picks the reader's language), no old
+  // /mem/ paths, no query or fragment; Intune's own pages under /intune/, Entra and Defender pages under theirs.
   it.each(items.map((item) => [item.id, item] as const))("%s uses the one Learn URL style", (_id, item) => {
-    expect(item.learnUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/intune\/[a-z0-9-]+(\/[a-z0-9-]+)+$/);
+    expect(item.learnUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/(intune|entra|defender-endpoint)\/[a-z0-9-]+(\/[a-z0-9-]+)*$/);
     expect(item.learnUrl).not.toMatch(/\/[a-z]{2}-[a-z]{2}\//i);
   });
 
@@ -76,7 +76,7 @@ describe("portal paths", () => {
     for (const item of items) expect(textOf(item).replace("(Apple's new name for Managed Apple IDs)", "")).not.toMatch(/Managed Apple ID/);
   });
 
-  it.each(byStep("tenant"))("%s names its portal and a › click path", (_id, item) => {
+  it.each([...byStep("tenant"), ...byStep("setup"), ...byStep("policies")])("%s names its portal and a › click path", (_id, item) => {
     expect(item.portal).not.toBe("none");
     expect(item.adminCenterPath.trim()).not.toBe("");
     expect(item.adminCenterPath).toContain(" › ");
@@ -90,7 +90,7 @@ describe("portal paths", () => {
 });
 
 describe("verification matches the step", () => {
-  const expected: Record<ItemId, Verification> = {
+  const expected = {
     "security-approval": { kind: "manual" },
     "project-goals": { kind: "manual" },
     "project-plan": { kind: "manual" },
@@ -107,11 +107,14 @@ describe("verification matches the step", () => {
     "apns-certificate": { kind: "graph", check: "apns-certificate" },
     "ade-token": { kind: "graph", check: "ade-token" },
     "vpp-token": { kind: "graph", check: "vpp-token" },
-  };
+    ...Object.fromEntries([...STEP_ITEMS.setup, ...STEP_ITEMS.policies].map((id) => [id, { kind: "graph", check: id }])),
+  } as Record<ItemId, Verification>;
   const kindOfStep: Record<ChecklistStepId, Verification["kind"]> = {
     organization: "manual",
     strategy: "decision",
     tenant: "graph",
+    setup: "graph",
+    policies: "graph",
   };
 
   it.each(items.map((item) => [item.id, item] as const))("%s", (id, item) => {

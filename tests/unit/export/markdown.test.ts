@@ -81,7 +81,9 @@ describe("toMarkdown", () => {
     const overall = completion(progress).overall;
     expect(markdown).toContain(`**Overall readiness: ${overall.percent}%** (${overall.done} of ${overall.total} applicable items done)`);
     expect(markdown).toMatch(/^# Intune Mac readiness: Contoso Ltd\n\nGenerated 2026-05-01 · Tenant: contoso.onmicrosoft.com · Prepared by: Jonas Weber\n/);
-    const plan = markdown.split("\n").find((l) => l.includes(escapeMarkdown(catalogItem("project-plan").title)) && l.startsWith("|"));
+    // The step tables, after the rollout plan (which lists the same titles in plan order).
+    const steps = markdown.slice(markdown.indexOf("\n## Organization"));
+    const plan = steps.split("\n").find((l) => l.includes(escapeMarkdown(catalogItem("project-plan").title)) && l.startsWith("|"));
     expect(cellsOf(plan ?? "").map((c) => c.trim())).toEqual([
       escapeMarkdown(catalogItem("project-plan").title),
       "In progress",
@@ -91,7 +93,7 @@ describe("toMarkdown", () => {
       "Pilot with the design team first (25 Macs), then finance and sales in two waves.",
       "[Evidence](https://dev.azure.com/contoso/mac/_wiki/plan)",
     ]);
-    const device = markdown.split("\n").find((l) => l.startsWith(`| ${escapeMarkdown(catalogItem("enrollment-device-limit").title)}`));
+    const device = steps.split("\n").find((l) => l.startsWith(`| ${escapeMarkdown(catalogItem("enrollment-device-limit").title)}`));
     expect(device).toContain("**Not ready** — The default device limit is 3; your strategy needs at least 5. (checked ");
   });
 
@@ -118,12 +120,8 @@ describe("toMarkdown", () => {
     const open = markdown.split("## Open items\n\n")[1]?.split("\n\n")[0]?.split("\n") ?? [];
     expect(open[0]).toMatch(/^- \*\*.*budget.*\*\* — Blocked · owner: Anna Schmidt · due 2026-05-08$/i);
     expect(open.map((l) => l.split(" — ")[1]?.split(" · ")[0])).toEqual([
-      "Blocked",
-      "Blocked",
-      "In progress",
-      "In progress",
-      "In progress",
-      "In progress",
+      ...Array<string>(3).fill("Blocked"),
+      ...Array<string>(12).fill("In progress"),
       // The ADE token: required by the reference strategy, yet marked not applicable. It comes after the real open work.
       "Not applicable, though your strategy requires it",
     ]);
@@ -152,7 +150,9 @@ describe("toMarkdown", () => {
 });
 
 describe("markdown: overdue, blocked reasons and not-needed items", () => {
-  const rowOf = (markdown: string, title: string) => markdown.split("\n").find((line) => line.startsWith(`| ${escapeMarkdown(title)} |`)) ?? "";
+  // Rows of the step tables, which follow the rollout plan (it lists the same titles).
+  const rowOf = (markdown: string, title: string) =>
+    markdown.slice(markdown.indexOf("\n## Organization")).split("\n").find((line) => line.startsWith(`| ${escapeMarkdown(title)} |`)) ?? "";
 
   it("flags past due dates of open items as overdue in the step tables, never done ones", () => {
     const progress = referenceProgress(NOW);

@@ -25,9 +25,12 @@ const ade = (profile: EvidenceResponse) => check("ade-token", [res("depSettings"
 describe("ADE default macOS profile read", () => {
   it("is the default-profile navigation with a $select that names no secret", () => {
     expect(ENROLLMENT_PROFILES_REQUEST.pathFor("x")).toBe("/deviceManagement/depOnboardingSettings/x/defaultMacOsEnrollmentProfile");
-    expect(ENROLLMENT_PROFILES_REQUEST.query).toBe("$select=id,displayName,isDefault");
+    // The rollout checks add the profile settings they judge; no secret is ever selected.
+    const selected = ENROLLMENT_PROFILES_REQUEST.query.replace(/^\$select=/, "").split(",");
+    expect(selected.slice(0, 3)).toEqual(["id", "displayName", "isDefault"]);
+    expect(selected.filter((name) => /password$|secret|token$/i.test(name))).toEqual([]);
     expect(defaultMacProfileLine("x/../y")).toBe(
-      "GET /beta/deviceManagement/depOnboardingSettings/x%2F..%2Fy/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault",
+      `GET /beta/deviceManagement/depOnboardingSettings/x%2F..%2Fy/defaultMacOsEnrollmentProfile?${ENROLLMENT_PROFILES_REQUEST.query}`,
     );
   });
 
@@ -66,7 +69,7 @@ describe("ADE default macOS profile read", () => {
       return new Response(JSON.stringify({ responses }), { status: 200 });
     };
     const evidence = await collectEvidence({ getToken: async () => "t", fetchImpl, sleep: async () => undefined });
-    expect(urls).toContain(`/deviceManagement/depOnboardingSettings/${ID}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`);
+    expect(urls).toContain(`/deviceManagement/depOnboardingSettings/${ID}/defaultMacOsEnrollmentProfile?${ENROLLMENT_PROFILES_REQUEST.query}`);
     const text = JSON.stringify(evidence);
     expect(text).not.toContain("Pa55-w0rd!");
     expect(text).not.toContain("eyJ2cHAiOiJ0b2tlbiJ9");

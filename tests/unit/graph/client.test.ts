@@ -98,12 +98,12 @@ describe("collectEvidence", () => {
     expect(graph.calls[0]?.headers).toMatchObject({ authorization: "Bearer token-1", "content-type": "application/json" });
     const sentUrls = first.flatMap((c) => c.urls);
     expect(sentUrls).toEqual(expect.arrayContaining(GRAPH_REQUESTS.map((r) => (r.query ? `${r.path}?${r.query}` : r.path))));
-    expect(second[0]?.urls).toEqual([`/deviceManagement/depOnboardingSettings/${tokenId(0)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`]);
+    expect(second[0]?.urls).toEqual([`/deviceManagement/depOnboardingSettings/${tokenId(0)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault,requiresUserAuthentication,waitForDeviceConfiguredConfirmation,profileRemovalDisabled,fileVaultDisabled,adminAccountUserName,depProfileAdminAccountPasswordRotationSetting`]);
 
     expect(evidence).toMatchObject({ kind: "intune-mac-readiness-evidence", version: 1, collectedAt: "2026-05-01T09:00:00.000Z" });
     expect(evidence.responses.map((r) => r.request)).toEqual([
       ...GRAPH_REQUESTS.map((r) => `GET /${r.version}${r.path}${r.query ? `?${r.query}` : ""}`),
-      `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(0)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`,
+      `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(0)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault,requiresUserAuthentication,waitForDeviceConfiguredConfirmation,profileRemovalDisabled,fileVaultDisabled,adminAccountUserName,depProfileAdminAccountPasswordRotationSetting`,
     ]);
     expect(evidence.responses.at(-1)).toMatchObject({ status: 200, body: profilesBody(0) });
   });
@@ -211,7 +211,7 @@ describe("collectEvidence", () => {
     expect(followUps.map((c) => c.ids.length)).toEqual([20, 5]);
     expect(progress.at(-1)).toEqual({ phase: "done", roundTrip: 2, expectedRoundTrips: 2 });
     const profiles = evidence.responses.slice(GRAPH_REQUESTS.length);
-    expect(profiles.map((r) => r.request)).toEqual(Array.from({ length: 25 }, (_, i) => `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(i)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`));
+    expect(profiles.map((r) => r.request)).toEqual(Array.from({ length: 25 }, (_, i) => `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(i)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault,requiresUserAuthentication,waitForDeviceConfiguredConfirmation,profileRemovalDisabled,fileVaultDisabled,adminAccountUserName,depProfileAdminAccountPasswordRotationSetting`));
     expect(profiles.map((r) => r.body)).toEqual(Array.from({ length: 25 }, (_, i) => profilesBody(i)));
   });
 
@@ -267,7 +267,7 @@ describe("collectEvidenceSequential", () => {
     expect(sequentialGraph.calls[0]?.headers.authorization).toBe("Bearer token-1");
     expect(sequentialGraph.calls.map((c) => c.url)).toEqual([
       ...GRAPH_REQUESTS.map((r) => `https://graph.microsoft.com/${r.version}${r.path}${r.query ? `?${r.query}` : ""}`),
-      ...[0, 1].map((i) => `https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/${tokenId(i)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`),
+      ...[0, 1].map((i) => `https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/${tokenId(i)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault,requiresUserAuthentication,waitForDeviceConfiguredConfirmation,profileRemovalDisabled,fileVaultDisabled,adminAccountUserName,depProfileAdminAccountPasswordRotationSetting`),
     ]);
     expect(sequential).toEqual(batched);
   });

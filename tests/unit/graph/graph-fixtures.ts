@@ -39,7 +39,7 @@ export function tenantEvidence(tokenCount = 1): EvidenceFile {
   ];
   for (let index = 0; index < tokenCount; index += 1) {
     responses.push({
-      request: `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(index)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault`,
+      request: `GET /beta/deviceManagement/depOnboardingSettings/${tokenId(index)}/defaultMacOsEnrollmentProfile?$select=id,displayName,isDefault,requiresUserAuthentication,waitForDeviceConfiguredConfirmation,profileRemovalDisabled,fileVaultDisabled,adminAccountUserName,depProfileAdminAccountPasswordRotationSetting`,
       status: 200,
       body: profilesBody(index),
     });

@@ -1,3 +1,4 @@
+import { ENROLLMENT_PROFILES_REQUEST } from "../../../src/domain/verification/requests.ts";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { COLLECT_SCRIPT } from "../../../src/features/verification/collect-script.ts";
@@ -66,7 +67,8 @@ describe("collect-evidence.ps1 strips the same secrets", () => {
   });
 
   it("asks Graph for the default macOS profile with a $select that leaves the password out", () => {
-    expect(COLLECT_SCRIPT).toMatch(/defaultMacOsEnrollmentProfile\?`\$select=id,displayName,isDefault"/);
+    expect(COLLECT_SCRIPT).toContain(`defaultMacOsEnrollmentProfile?\`${ENROLLMENT_PROFILES_REQUEST.query}"`);
+    expect(ENROLLMENT_PROFILES_REQUEST.query.replace("$select=", "").split(",").filter((name) => /password$/i.test(name))).toEqual([]);
     expect(COLLECT_SCRIPT).not.toMatch(/\/enrollmentProfiles"/);
   });
 });

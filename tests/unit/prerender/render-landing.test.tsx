@@ -12,7 +12,7 @@ describe("the build-time welcome page", () => {
     expect(landing.html).toContain("Get your Intune tenant ready for Macs");
     for (const need of WHAT_YOU_NEED) expect(landing.html).toContain(need.title);
     expect(landing.html).toMatch(/Start<!-- -->|Start with Organization/);
-    expect(landing.html).toContain("0 of 16 applicable items done");
+    expect(landing.html).toContain("0 of 32 applicable items done");
   });
 
   it("carries nothing the CSP refuses and nothing that runs", () => {

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import {
   ABM_PURCHASE,
+  ADE_ENROLLMENT_MODES,
+  FILEVAULT_TIMINGS,
+  UPDATE_APPROACHES,
   APPLE_ID_MODELS,
   LOCAL_ACCOUNT_MODELS,
   OWNERSHIP,
@@ -27,6 +30,7 @@ const devices: Fields<DevicesDecision> = {
   expectedMacs: fc.integer({ min: 1, max: 5_000 }),
   perUser: fc.record({ mac: count(1), iphone: count(0), ipad: count(0), other: count(0) }),
   corporateIdentifiers: fc.option(fc.boolean(), { nil: undefined }),
+  adeEnrollment: fc.option(fc.constantFrom(...ADE_ENROLLMENT_MODES), { nil: undefined }),
 };
 const identities: Fields<IdentitiesDecision> = { appleId: fc.constantFrom(...APPLE_ID_MODELS) };
 const accountsSso: Fields<AccountsSsoDecision> = {
@@ -38,6 +42,8 @@ const policies: Fields<PoliciesDecision> = {
   areas: fc.subarray([...POLICY_AREAS]),
   appsAndBooks: fc.boolean(),
   notes: fc.constantFrom("", "Pilot first."),
+  updateApproach: fc.option(fc.constantFrom(...UPDATE_APPROACHES), { nil: undefined }),
+  fileVaultTiming: fc.option(fc.constantFrom(...FILEVAULT_TIMINGS), { nil: undefined }),
 };
 
 const decided = <T>(value: fc.Arbitrary<T>) =>

@@ -10,7 +10,9 @@ import { referenceProgress } from "../../fixtures/reference-progress.ts";
 
 const NOW = new Date("2026-05-01T09:12:13.456Z");
 const markdown = (p: Progress) => toMarkdown(p, { now: NOW, includeVerificationDetails: false });
-const rowOf = (text: string, title: string) => text.split("\n").find((line) => line.startsWith(`| ${title}`)) ?? "";
+// Rows of the step tables, which follow the rollout plan (it lists the same titles).
+const rowOf = (text: string, title: string) =>
+  text.slice(text.indexOf("\n## Organization")).split("\n").find((line) => line.startsWith(`| ${title}`)) ?? "";
 
 function asDemo(progress: Progress): Progress {
   for (const record of Object.values(progress.verification) as VerificationRecord[]) {

@@ -250,7 +250,7 @@ describe("applicabilityAll", () => {
 
   it("marks both tokens not needed for a personal-only strategy without Apps and Books", () => {
     const all = applicabilityAll(decide(STRATEGIES[1]!.values));
-    const notNeeded = ITEM_IDS.filter((id) => all[id].level === "not-needed");
+    const notNeeded = STEP_ITEMS.tenant.filter((id) => all[id].level === "not-needed");
     expect(notNeeded).toEqual(["ade-token", "vpp-token"]);
   });
 });

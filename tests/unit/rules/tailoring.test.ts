@@ -20,21 +20,22 @@ describe("describeTailoring", () => {
       name: "first device decision: corporate Macs through ABM, one Mac and one iPhone each",
       before: {},
       after: { devices: devices({ perUser: { mac: 1, iphone: 1, ipad: 0, other: 0 } }) },
-      expected: "ADE token now required; device limit at least 2; platform restriction now needs Blocking personal macOS enrollment is recommended.",
+      expected: "Corporate identifiers no longer needed; ADE token and ADE enrollment profile now required; device limit at least 2; platform restriction now needs Blocking personal macOS enrollment is recommended.",
     },
     {
       name: "switching to personal Macs only, with no Apps and Books",
       before: { devices: devices({}), policies: policies(true) },
       after: { devices: devices({ ownership: "personal", abmPurchase: "no", perUser: { mac: 1, iphone: 1, ipad: 0, other: 0 } }), policies: policies(false) },
       expected:
-        "ADE token and Apps and Books token no longer needed; device limit at least 2; platform restriction now needs Allow personal macOS enrollment; platform restriction no longer needs Blocking personal macOS enrollment is recommended.",
+        "ADE token, Apps and Books token and ADE enrollment profile no longer needed; device limit at least 2; platform restriction now needs Allow personal macOS enrollment; platform restriction no longer needs Blocking personal macOS enrollment is recommended.",
     },
     {
       name: "ABM purchases only planned",
       before: { devices: devices({}) },
       after: { devices: devices({ abmPurchase: "planned" }) },
       // Corporate Macs outside ADE enroll as personal unless their serials are corporate identifiers (issue 9 §1).
-      expected: "ADE token now optional; platform restriction now needs Allow personal macOS enrollment until corporate Macs' serial numbers are registered as corporate identifiers; platform restriction no longer needs Blocking personal macOS enrollment is recommended.",
+      expected:
+        "ADE token, corporate identifiers and ADE enrollment profile now optional; platform restriction now needs Allow personal macOS enrollment until corporate Macs' serial numbers are registered as corporate identifiers; platform restriction no longer needs Blocking personal macOS enrollment is recommended.",
     },
     {
       name: "Platform SSO instead of the Enterprise SSO plug-in",

@@ -1,8 +1,11 @@
-import { ITEM_IDS, TENANT_ITEM_IDS } from "../../../src/domain/catalog/ids.ts";
+import { ITEM_IDS, VERIFIABLE_ITEM_IDS } from "../../../src/domain/catalog/ids.ts";
 import { ITEM_STATUSES, type Progress } from "../../../src/domain/progress/model.ts";
 import {
   ABM_PURCHASE,
+  ADE_ENROLLMENT_MODES,
   APPLE_ID_MODELS,
+  FILEVAULT_TIMINGS,
+  UPDATE_APPROACHES,
   LOCAL_ACCOUNT_MODELS,
   OWNERSHIP,
   POLICY_AREAS,
@@ -74,6 +77,7 @@ function randomDecisions(rng: Rng): Decisions {
         abmPurchase: rng.pick(ABM_PURCHASE),
         expectedMacs: rng.int(1, 1_000_000),
         perUser: { mac: rng.int(1, 15), iphone: rng.int(0, 15), ipad: rng.int(0, 15), other: rng.int(0, 15) },
+        ...(rng.chance(0.5) ? { adeEnrollment: rng.pick(ADE_ENROLLMENT_MODES) } : {}),
       },
       decidedAt: randomTimestamp(rng),
     };
@@ -86,7 +90,13 @@ function randomDecisions(rng: Rng): Decisions {
   }
   if (rng.chance(0.6)) {
     decisions.policies = {
-      value: { areas: subset(rng, POLICY_AREAS), appsAndBooks: rng.chance(0.5), notes: randomText(rng, 200) },
+      value: {
+        areas: subset(rng, POLICY_AREAS),
+        appsAndBooks: rng.chance(0.5),
+        notes: randomText(rng, 200),
+        ...(rng.chance(0.5) ? { updateApproach: rng.pick(UPDATE_APPROACHES) } : {}),
+        ...(rng.chance(0.5) ? { fileVaultTiming: rng.pick(FILEVAULT_TIMINGS) } : {}),
+      },
       decidedAt: randomTimestamp(rng),
     };
   }
@@ -115,7 +125,7 @@ export function randomProgress(rng: Rng): Progress {
       updatedAt: rng.chance(0.9) ? randomTimestamp(rng) : "",
     };
   }
-  for (const id of TENANT_ITEM_IDS) {
+  for (const id of VERIFIABLE_ITEM_IDS) {
     if (rng.chance(0.4)) continue;
     const source = rng.pick(VERIFICATION_SOURCES);
     progress.verification[id] = {

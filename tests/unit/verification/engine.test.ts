@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { catalogItem } from "../../../src/domain/catalog/catalog.ts";
-import { TENANT_ITEM_IDS } from "../../../src/domain/catalog/ids.ts";
+import { VERIFIABLE_ITEM_IDS } from "../../../src/domain/catalog/ids.ts";
 import { evaluate } from "../../../src/domain/verification/engine.ts";
-import { indexEvidence } from "../../../src/domain/verification/keys.ts";
+import { indexEvidence, requestLine } from "../../../src/domain/verification/keys.ts";
+import { ALL_REQUESTS } from "../../../src/domain/verification/requests.ts";
 import type { ErrorCause } from "../../../src/domain/verification/types.ts";
 import { NOW, check, graphError, line, res } from "./helpers.ts";
 
 describe("evaluate", () => {
-  it("returns one result per tenant item, in catalog order", () => {
-    expect(evaluate(indexEvidence([]), {}, NOW).map((r) => r.item)).toEqual([...TENANT_ITEM_IDS]);
+  it("returns one result per verifiable item, in catalog order", () => {
+    expect(evaluate(indexEvidence([]), {}, NOW).map((r) => r.item)).toEqual([...VERIFIABLE_ITEM_IDS]);
   });
 
   it("with no evidence every check is not-checked, never ready", () => {
@@ -74,8 +75,7 @@ describe("error mapping", () => {
 
   it("a failed read is never ready for any check", () => {
     const failing = [500, 429, 403, 0].flatMap((status) => evaluate(indexEvidence(
-      ["mdmPolicy", "memberOf", "roleAssignments", "roleEligibility", "subscribedSkus", "enrollmentConfigurations", "apnsCertificate", "depSettings", "vppTokens"]
-        .map((id) => ({ request: line(id as Parameters<typeof line>[0]), status, body: null })),
+      ALL_REQUESTS.map((spec) => ({ request: requestLine(spec), status, body: null })),
     ), {}, NOW));
     expect(failing.map((r) => r.verdict).filter((v) => v !== "error")).toEqual([]);
   });

@@ -1,10 +1,10 @@
 import type { Failure } from "../errors.ts";
-import { GRAPH_REQUESTS, type GraphRequestSpec, type RequestId } from "../requests.ts";
+import { ALL_REQUESTS, type GraphRequestSpec, type RequestId } from "../requests.ts";
 import type { Verdict } from "../types.ts";
 import type { RuleOutcome } from "./types.ts";
 
 export function specOf(id: RequestId): GraphRequestSpec {
-  const spec = GRAPH_REQUESTS.find((s) => s.id === id);
+  const spec = ALL_REQUESTS.find((s) => s.id === id);
   if (!spec) throw new Error(`No Graph request ${id}`);
   return spec;
 }

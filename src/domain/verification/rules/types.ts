@@ -1,4 +1,6 @@
 import type { StrategyRequirements } from "../../strategy/requirements.ts";
+import type { RolloutChoices } from "../../strategy/rollout.ts";
+import type { Decisions } from "../../strategy/schema.ts";
 import type { EvidenceIndex } from "../keys.ts";
 import type { CheckResult } from "../types.ts";
 
@@ -7,7 +9,11 @@ export type RuleContext = {
   requires: StrategyRequirements;
   /** Devices each user enrolls according to the strategy, or null before it is decided. */
   minimumDeviceLimit: number | null;
+  /** The decisions as the Tenant set-up and Policies steps read them (the same reading as their applicability). */
+  rollout: RolloutChoices;
   now: Date;
+  /** The whole strategy, for rules whose content depends on more than `requires` (Platform SSO method, policy areas). */
+  decisions: Decisions;
 };
 
 /** A rule's answer; the engine adds the item id and the fix from the catalog. */

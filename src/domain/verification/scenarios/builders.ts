@@ -1,7 +1,7 @@
 import { DAY_MS } from "../dates.ts";
 import { EVIDENCE_KIND, EVIDENCE_VERSION } from "../evidence.ts";
 import { defaultMacProfileLine, requestLine } from "../keys.ts";
-import { GRAPH_REQUESTS, type RequestId } from "../requests.ts";
+import { ALL_REQUESTS, type RequestId } from "../requests.ts";
 import type { EvidenceFile, EvidenceResponse } from "../types.ts";
 
 /** Fabricated demo data in the shapes of reference §1–§8; ids follow the reference's examples. */
@@ -16,7 +16,7 @@ export function at(now: Date, days: number, hours = 0): string {
 }
 
 export function reply(id: RequestId, status: number, body: unknown): EvidenceResponse {
-  const spec = GRAPH_REQUESTS.find((s) => s.id === id);
+  const spec = ALL_REQUESTS.find((s) => s.id === id);
   if (!spec) throw new Error(`No Graph request ${id}`);
   return { request: requestLine(spec), status, body };
 }
