@@ -2,7 +2,8 @@ import { Suspense, useEffect, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { completion } from "../domain/rules/completion.ts";
 import { catalogStep } from "../domain/catalog/steps.ts";
-import { useProgress } from "../components/progress/ProgressContext.tsx";
+import { useProgressSelector } from "../components/progress/ProgressContext.tsx";
+import { jsonEqual } from "../domain/progress/equal.ts";
 import { AppHeader } from "../features/wizard/AppHeader.tsx";
 import { SkipLink } from "../features/wizard/SkipLink.tsx";
 import { StepBar } from "../features/wizard/StepBar.tsx";
@@ -59,13 +60,14 @@ function PrintView({ router }: { router: Router }) {
 
 function Wizard({ router, themeChoice, onThemeChange, path }: Props & { path: string }) {
   const styles = useStyles();
-  const { progress } = useProgress();
+  // Counts and the organisation's name, not the whole progress: typing a note changes neither, so the page stays put.
+  const done = useProgressSelector(completion, jsonEqual);
+  const organization = useProgressSelector((progress) => progress.meta.organization);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const found = routeIndex(path);
   const index = found === -1 ? 0 : found;
   const route = WIZARD_ROUTES[index] ?? WIZARD_ROUTES[0];
-  const done = completion(progress);
 
   useEffect(() => {
     if (found === -1) router.navigate("/", { replace: true });
@@ -98,7 +100,7 @@ function Wizard({ router, themeChoice, onThemeChange, path }: Props & { path: st
         percent={done.overall.percent}
         done={done.overall.done}
         total={done.overall.total}
-        organization={progress.meta.organization}
+        organization={organization}
         actions={
           <Suspense fallback={<HeaderActionsPlaceholder />}>
             <ShareDialog appUrl={router.appUrl()} />

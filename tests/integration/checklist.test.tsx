@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderApp } from "./render-app.tsx";
 
@@ -30,8 +30,9 @@ describe("checklist step", () => {
     expect(link).toHaveAttribute("aria-invalid", "true");
     const described = (link.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "");
     expect(described.join(" ")).toMatch(/http/i);
-    const saved = JSON.parse(localStorage.getItem("intune-mac-readiness:progress")!);
-    expect(saved.data.items["project-plan"].evidenceUrl).not.toMatch(/^javascript/);
+    // Typing is written once the typist pauses (TYPING_SAVE in the progress session).
+    const saved = await waitFor(() => JSON.parse(localStorage.getItem("intune-mac-readiness:progress") ?? "null") as { data: { items: Record<string, { evidenceUrl: string }> } });
+    expect(saved.data.items["project-plan"]?.evidenceUrl).not.toMatch(/^javascript/);
   });
 
   it("shows applicability for tenant items", async () => {

@@ -1,19 +1,17 @@
-import { useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ChecklistStepId, ItemId } from "../../domain/catalog/ids.ts";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
 import { itemsOfStep } from "../../domain/catalog/catalog.ts";
 import { itemProgress } from "../../domain/progress/model.ts";
 import { applicabilityAll, type Applicability } from "../../domain/rules/applicability.ts";
-import { isOverdue, localDay } from "../../domain/rules/overdue.ts";
+import { localDay } from "../../domain/rules/overdue.ts";
 import { statusText } from "../../domain/rules/status-text.ts";
 import { existingIosNote } from "../../domain/rules/existing-ios.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressSelector } from "../../components/progress/ProgressContext.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
-import { STATUS_LABELS } from "../../components/badges/badge-tables.ts";
-import { ItemCard } from "./ItemCard.tsx";
+import { ChecklistCard } from "./ChecklistCard.tsx";
 import { StepOutline } from "./StepOutline.tsx";
-import { BLOCKED_PROMPT } from "./BlockedReason.tsx";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, listStyle: "none", margin: 0, padding: 0 },
@@ -33,21 +31,27 @@ type Props = {
 // Not-needed cards start as one line; everything else starts open.
 const openByDefault = (applicability: Applicability) => applicability.level !== "not-needed";
 
+const statusesEqual = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((status, i) => status === b[i]);
+
 export function ChecklistStep({ step, renderExtra, before }: Props) {
   const styles = useStyles();
-  const { progress, dispatch } = useProgress();
   const announce = useAnnounce();
-  const applicability = applicabilityAll(progress.decisions);
-  const [expandedOverride, setExpandedOverride] = useState<Partial<Record<ItemId, boolean>>>({});
+  // Only what the step itself shows: a note typed in a card changes none of these, so the step does not re-render.
+  const decisions = useProgressSelector((progress) => progress.decisions);
+  const managesIosDevices = useProgressSelector((progress) => progress.meta.managesIosDevices);
   const items = itemsOfStep(step);
+  const statuses = useProgressSelector((progress) => items.map((item) => itemProgress(progress, item.id).status), statusesEqual);
+  const applicability = useMemo(() => applicabilityAll(decisions), [decisions]);
+  const [expandedOverride, setExpandedOverride] = useState<Partial<Record<ItemId, boolean>>>({});
   const today = localDay(new Date());
   const isExpanded = (id: ItemId) => expandedOverride[id] ?? openByDefault(applicability[id]);
+  const setExpanded = useCallback((id: ItemId, expanded: boolean) => setExpandedOverride((o) => ({ ...o, [id]: expanded })), []);
   const setAll = (expanded: boolean) => {
     setExpandedOverride(Object.fromEntries(items.map((item) => [item.id, expanded])));
     announce(expanded ? `All ${items.length} items expanded.` : `All ${items.length} items collapsed to one line each.`);
   };
   const jump = (item: CatalogItem) => {
-    setExpandedOverride((o) => ({ ...o, [item.id]: true }));
+    setExpanded(item.id, true);
     const heading = document.getElementById(`item-${item.id}-title`);
     heading?.closest("section")?.scrollIntoView?.({ block: "start" });
     heading?.focus({ preventScroll: true });
@@ -56,7 +60,7 @@ export function ChecklistStep({ step, renderExtra, before }: Props) {
     <>
       {!SHORT_STEPS.includes(step) && (
         <StepOutline
-          entries={items.map((item) => ({ item, state: statusText(itemProgress(progress, item.id).status, applicability[item.id].level) }))}
+          entries={items.map((item, i) => ({ item, state: statusText(statuses[i] ?? "todo", applicability[item.id].level) }))}
           onJump={jump}
           onCollapseAll={() => setAll(false)}
           onExpandAll={() => setAll(true)}
@@ -64,30 +68,19 @@ export function ChecklistStep({ step, renderExtra, before }: Props) {
       )}
       {before}
       <ul className={styles.list}>
-        {items.map((item) => {
-          const value = itemProgress(progress, item.id);
-          return (
-            <li key={item.id}>
-              <ItemCard
-                item={item}
-                value={value}
-                applicability={applicability[item.id]}
-                overdue={isOverdue(value, applicability[item.id].level, today)}
-                expanded={isExpanded(item.id)}
-                onExpandedChange={(expanded) => setExpandedOverride((o) => ({ ...o, [item.id]: expanded }))}
-                existingIos={existingIosNote(item.id, progress.meta.managesIosDevices)}
-                onStatus={(status) => {
-                  dispatch({ type: "item/update", id: item.id, patch: { status } });
-                  const ask = status === "blocked" && applicability[item.id].level !== "not-needed" ? ` ${BLOCKED_PROMPT} Type it in the field under the status.` : "";
-                  announce(`${item.title}: status set to ${STATUS_LABELS[status]}. Saved.${ask}`);
-                }}
-                onDetails={(patch) => dispatch({ type: "item/update", id: item.id, patch })}
-              >
-                {renderExtra?.(item)}
-              </ItemCard>
-            </li>
-          );
-        })}
+        {items.map((item) => (
+          <li key={item.id}>
+            <ChecklistCard
+              item={item}
+              applicability={applicability[item.id]}
+              today={today}
+              expanded={isExpanded(item.id)}
+              setExpanded={setExpanded}
+              existingIos={existingIosNote(item.id, managesIosDevices)}
+              renderExtra={renderExtra}
+            />
+          </li>
+        ))}
       </ul>
     </>
   );

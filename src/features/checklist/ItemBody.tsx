@@ -5,6 +5,7 @@ import type { CatalogItem } from "../../domain/catalog/types.ts";
 import type { ItemProgress } from "../../domain/progress/model.ts";
 import type { ExistingIosNote } from "../../domain/rules/existing-ios.ts";
 import { ItemDetails } from "./ItemDetails.tsx";
+import type { DispatchOptions } from "../../components/progress/ProgressContext.tsx";
 import { detailsSummary } from "./details-summary.ts";
 
 const useStyles = makeStyles({
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
 type Props = {
   item: CatalogItem;
   value: ItemProgress;
-  onDetails: (patch: Partial<Omit<ItemProgress, "updatedAt">>) => void;
+  onDetails: (patch: Partial<Omit<ItemProgress, "updatedAt">>, options?: DispatchOptions) => void;
   existingIos: ExistingIosNote | null;
   children?: ReactNode;
 };

@@ -13,6 +13,8 @@ import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 import { BlockedReason } from "./BlockedReason.tsx";
 import { CardBadges } from "./CardBadges.tsx";
 import { ItemBody } from "./ItemBody.tsx";
+import { TYPING } from "./ItemDetails.tsx";
+import type { DispatchOptions } from "../../components/progress/ProgressContext.tsx";
 
 const useStyles = makeStyles({
   card: {
@@ -55,7 +57,7 @@ type Props = {
   expanded: boolean;
   onExpandedChange: (expanded: boolean) => void;
   onStatus: (status: ItemStatus) => void;
-  onDetails: (patch: Partial<Omit<ItemProgress, "updatedAt">>) => void;
+  onDetails: (patch: Partial<Omit<ItemProgress, "updatedAt">>, options?: DispatchOptions) => void;
   /** What "we already manage iPhones and iPads" changes for this item, if anything. */
   existingIos: ExistingIosNote | null;
   /** Item-specific content: a strategy decision form or a verification result. */
@@ -101,7 +103,7 @@ export function ItemCard({ item, value, applicability, overdue, expanded, onExpa
         </div>
       </div>
       {value.status === "blocked" && !notNeeded && (
-        <BlockedReason title={item.title} value={value.blockedReason ?? ""} onChange={(blockedReason) => onDetails({ blockedReason })} />
+        <BlockedReason title={item.title} value={value.blockedReason ?? ""} onChange={(blockedReason) => onDetails({ blockedReason }, TYPING)} />
       )}
       {isSetAside(value.status, applicability) && (
         <Text className={styles.setAside} data-set-aside="">

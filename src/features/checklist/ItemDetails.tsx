@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { ItemProgress } from "../../domain/progress/model.ts";
+import type { DispatchOptions } from "../../components/progress/ProgressContext.tsx";
 import { evidenceUrlError, OWNER_MAX_LENGTH, NOTES_MAX_LENGTH } from "../../domain/progress/validation.ts";
 
 const useStyles = makeStyles({
@@ -15,8 +16,11 @@ const useStyles = makeStyles({
 
 type Patch = Partial<Omit<ItemProgress, "updatedAt">>;
 
+/** Keystrokes in text fields: in the progress at once, written to storage when the typist pauses (see the session). */
+export const TYPING: DispatchOptions = { typing: true };
+
 /** Owner, due date, notes and evidence link. Valid edits are saved as they are typed; an invalid link is held back. */
-export function ItemDetails({ title, value, onChange }: { title: string; value: ItemProgress; onChange: (patch: Patch) => void }) {
+export function ItemDetails({ title, value, onChange }: { title: string; value: ItemProgress; onChange: (patch: Patch, options?: DispatchOptions) => void }) {
   const styles = useStyles();
   const [evidenceDraft, setEvidenceDraft] = useState(value.evidenceUrl);
   const [evidenceError, setEvidenceError] = useState<string | null>(null);
@@ -32,7 +36,7 @@ export function ItemDetails({ title, value, onChange }: { title: string; value: 
     setEvidenceDraft(next);
     const error = evidenceUrlError(next.trim());
     setEvidenceError(error);
-    if (!error) onChange({ evidenceUrl: next.trim() });
+    if (!error) onChange({ evidenceUrl: next.trim() }, TYPING);
   };
 
   return (
@@ -41,7 +45,7 @@ export function ItemDetails({ title, value, onChange }: { title: string; value: 
         <Input
           value={value.owner}
           maxLength={OWNER_MAX_LENGTH}
-          onChange={(_, d) => onChange({ owner: d.value })}
+          onChange={(_, d) => onChange({ owner: d.value }, TYPING)}
           aria-label={`Owner of ${title}`}
         />
       </Field>
@@ -69,7 +73,7 @@ export function ItemDetails({ title, value, onChange }: { title: string; value: 
           value={value.notes}
           maxLength={NOTES_MAX_LENGTH}
           resize="vertical"
-          onChange={(_, d) => onChange({ notes: d.value })}
+          onChange={(_, d) => onChange({ notes: d.value }, TYPING)}
           aria-label={`Notes for ${title}`}
         />
       </Field>

@@ -5,7 +5,7 @@ import { backupFile, parseBackup } from "../../domain/export/backup.ts";
 import { toMarkdown } from "../../domain/export/markdown.ts";
 import { ICS_FILENAME, collectDueDates, collectRenewals, toIcs } from "../../domain/export/ics.ts";
 import { localDay } from "../../domain/plan/today.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions, useProgressSelector } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { copyText, downloadText } from "../../services/download/download.ts";
 import { useImport } from "./ImportHost.tsx";
@@ -14,15 +14,15 @@ import { KeptCopiesDialog } from "./KeptCopiesDialog.tsx";
 const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
 export function ExportMenu({ onPrint }: { onPrint: () => void }) {
-  const { progress } = useProgress();
+  const { read } = useProgressActions();
   const { offer, fail } = useImport();
   const notify = useNotify();
   const fileInput = useRef<HTMLInputElement>(null);
   const [copiesOpen, setCopiesOpen] = useState(false);
-  const renewals = collectRenewals(progress);
-  const dueDates = collectDueDates(progress, localDay(new Date()));
-  const dates = renewals.length + dueDates.length;
-  const markdown = () => toMarkdown(progress, { now: new Date(), includeVerificationDetails: false });
+  // The menu shows a count; the files are built from the progress as it is when clicked.
+  const today = localDay(new Date());
+  const dates = useProgressSelector((progress) => collectRenewals(progress).length + collectDueDates(progress, today).length);
+  const markdown = () => toMarkdown(read(), { now: new Date(), includeVerificationDetails: false });
 
   const restore = async (file: File | undefined) => {
     if (!file) return;
@@ -49,7 +49,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
             <MenuItem
               icon={<ArrowDownload20Regular />}
               onClick={() => {
-                const file = backupFile(progress, new Date());
+                const file = backupFile(read(), new Date());
                 downloadText(file.filename, file.text, "application/json");
                 notify(`Backup downloaded: ${file.filename}`);
               }}
@@ -76,7 +76,10 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
               icon={<CalendarLtr20Regular />}
               disabled={dates === 0}
               secondaryContent={dates === 0 ? "Verify the tenant or set due dates first" : `${dates} date${dates === 1 ? "" : "s"}`}
-              onClick={() => downloadText(ICS_FILENAME, toIcs(renewals, new Date(), dueDates), "text/calendar")}
+              onClick={() => {
+                const progress = read();
+                downloadText(ICS_FILENAME, toIcs(collectRenewals(progress), new Date(), collectDueDates(progress, localDay(new Date()))), "text/calendar");
+              }}
             >
               Renewals and due dates (.ics)
             </MenuItem>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { backupFile } from "../../domain/export/backup.ts";
 import { completion } from "../../domain/rules/completion.ts";
-import { useProgress, type KeptCopy } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions, type KeptCopy } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 import { formatDateTime } from "../../components/format/dates.ts";
@@ -40,7 +40,7 @@ function download(copy: KeptCopy) {
 /** Progress a merge, import or Start over replaced, and saved data that could not be read: kept in this browser until deleted. */
 export function KeptCopiesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const styles = useStyles();
-  const { keptCopies, restoreKeptCopy, removeKeptCopy } = useProgress();
+  const { keptCopies, restoreKeptCopy, removeKeptCopy } = useProgressActions();
   const notify = useNotify();
   const announce = useAnnounce();
   const [, setRevision] = useState(0);

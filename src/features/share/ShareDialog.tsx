@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { Copy20Regular, Share20Regular } from "@fluentui/react-icons";
 import { encodeShare, recommendsFileExport, shareUrl } from "../../domain/share/codec.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressSelector } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { copyText } from "../../services/download/download.ts";
 import { ShareContents } from "./ShareContents.tsx";
@@ -33,15 +33,16 @@ const useStyles = makeStyles({
 
 export function ShareDialog({ appUrl }: { appUrl: string }) {
   const styles = useStyles();
-  const { progress } = useProgress();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
+  // Subscribed only while open: a closed dialog does not re-render on every keystroke in a note.
+  const progress = useProgressSelector((current) => (open ? current : null));
   const [includeDetails, setIncludeDetails] = useState(false);
   const [sharedBy, setSharedBy] = useState("");
   const [link, setLink] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || progress === null) return;
     let current = true;
     encodeShare(progress, { includeVerificationDetails: includeDetails, sharedBy: sharedBy.trim() || undefined, now: new Date() }).then(
       (payload) => current && setLink(shareUrl(appUrl, payload)),

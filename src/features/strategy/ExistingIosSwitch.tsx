@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { existingIosChange } from "../../domain/rules/existing-ios.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions, useProgressSelector } from "../../components/progress/ProgressContext.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 
 const useStyles = makeStyles({
@@ -21,10 +21,10 @@ const useStyles = makeStyles({
 /** "We already manage iPhones/iPads with Intune": saved with the progress; shortens the APNs, device limit and ABM items. */
 export function ExistingIosSwitch() {
   const styles = useStyles();
-  const { progress, dispatch } = useProgress();
+  const { dispatch } = useProgressActions();
   const announce = useAnnounce();
   const [changed, setChanged] = useState<string | null>(null);
-  const on = progress.meta.managesIosDevices === true;
+  const on = useProgressSelector((progress) => progress.meta.managesIosDevices === true);
   return (
     <div className={styles.box} data-testid="existing-ios">
       <Switch

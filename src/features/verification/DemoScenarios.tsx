@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
 import { DEMO_SCENARIOS } from "../../domain/verification/demo.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressSelector } from "../../components/progress/ProgressContext.tsx";
 import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
 import type { DemoScenarioId } from "../../domain/verification/demo.ts";
 
@@ -26,8 +26,7 @@ const useStyles = makeStyles({
 /** The demo way: fictitious tenants run through the real engine, to see what the checks report before signing in. */
 export function DemoScenarios({ onShow }: { onShow: (id: DemoScenarioId) => void }) {
   const styles = useStyles();
-  const { progress } = useProgress();
-  const shown = Object.values(progress.verification).find((r) => r?.source === "demo")?.scenario;
+  const shown = useProgressSelector((progress) => Object.values(progress.verification).find((r) => r?.source === "demo")?.scenario);
   return (
     <div className={styles.root}>
       <Text>

@@ -6,7 +6,7 @@ import { itemProgress } from "../../domain/progress/model.ts";
 import { STALE_AFTER_DAYS } from "../../domain/verification/records.ts";
 import { itemContradictsDone } from "../../domain/verification/contradictions.ts";
 import { DEMO_TEXT, shownReason, standingOf } from "../../domain/verification/standing.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions, useProgressSelector } from "../../components/progress/ProgressContext.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 import { VerdictBadge } from "../../components/badges/StatusBadge.tsx";
 import { ToneBadge } from "../../components/badges/ToneBadge.tsx";
@@ -38,11 +38,16 @@ const useStyles = makeStyles({
 export function ItemVerification({ item }: { item: CatalogItem }) {
   const styles = useStyles();
   const { now } = useVerificationServices();
-  const { progress, dispatch } = useProgress();
+  const { dispatch } = useProgressActions();
   const announce = useAnnounce();
+  // The parts of the progress this result depends on: a note typed in the card above changes none of them.
+  const verification = useProgressSelector((progress) => progress.verification);
+  const decisions = useProgressSelector((progress) => progress.decisions);
+  const status = useProgressSelector((progress) => itemProgress(progress, item.id).status);
+  const contradicts = useProgressSelector((progress) => isVerifiableItemId(item.id) && itemContradictsDone(progress, item.id));
   if (!isVerifiableItemId(item.id)) return null;
   const current = now();
-  const standing = standingOf(progress, item.id, current);
+  const standing = standingOf({ verification, decisions }, item.id, current);
   const headingId = `verdict-${item.id}`;
   const label = (
     <Text id={headingId} weight="semibold">
@@ -63,7 +68,6 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
   }
 
   const { record, stale } = standing;
-  const status = itemProgress(progress, item.id).status;
   const showFix = (standing.verdict === "not-ready" || standing.verdict === "advisory") && item.adminCenterPath !== "";
   const markDone = () => {
     dispatch({ type: "item/update", id: item.id, patch: { status: "done" } });
@@ -86,7 +90,7 @@ export function ItemVerification({ item }: { item: CatalogItem }) {
         {standing.demo && <ToneBadge tone="warning" label={DEMO_TEXT} />}
         {stale && <ToneBadge tone="warning" label={`Stale: older than ${STALE_AFTER_DAYS} days`} />}
       </div>
-      {itemContradictsDone(progress, item.id) && (
+      {contradicts && (
         <Text className={styles.contradiction} data-contradiction="">
           You marked this done, but this check found it not ready: fix it in the tenant and check again, or set the status back.
         </Text>

@@ -4,7 +4,7 @@ import type { Decisions } from "../../domain/strategy/schema.ts";
 import { useRef, useState } from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BeakerRegular, DocumentArrowUpRegular, PlugConnectedRegular } from "@fluentui/react-icons";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressSelector } from "../../components/progress/ProgressContext.tsx";
 import type { VerifiableStepId } from "../../domain/catalog/ids.ts";
 import { DemoBanner } from "./DemoBanner.tsx";
 import { DemoScenarios } from "./DemoScenarios.tsx";
@@ -76,17 +76,18 @@ function checkedText(step: VerifiableStepId, decisions: Decisions): string {
 export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId }) {
   const styles = useStyles();
   const services = useVerificationServices();
-  const { progress } = useProgress();
+  const verification = useProgressSelector((progress) => progress.verification);
+  const decisions = useProgressSelector((progress) => progress.decisions);
   const live = useLiveCheck(step);
   const demoRequest = useDemoRequest();
   const now = services.now();
-  const summary = overview(progress, now, step);
+  const summary = overview({ verification, decisions }, now, step);
   const [way, setWay] = useState<Way>(() => summary?.lastWay.kind ?? "live");
   // Back from Microsoft's sign-in page (the popup was blocked): the live way resumes where the admin left it.
   if (live.resuming && way !== "live") setWay("live");
   const [hint, setHint] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const demo = Object.values(progress.verification).find((r) => r?.source === "demo");
+  const demo = Object.values(verification).find((r) => r?.source === "demo");
 
   const recheck = () => {
     if (!summary) return;
@@ -108,7 +109,7 @@ export function VerificationPanel({ step = "tenant" }: { step?: VerifiableStepId
         Verify your tenant
       </h2>
       <Text className={styles.intro}>
-        {checkedText(step, progress.decisions)} Every check only reads: nothing in your tenant changes, and only the verdicts are saved
+        {checkedText(step, decisions)} Every check only reads: nothing in your tenant changes, and only the verdicts are saved
         in this browser.
       </Text>
       {demo && <DemoBanner scenario={demo.scenario} />}

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import type { DemoScenarioId } from "../../domain/verification/demo.ts";
 import { hasOwnResults } from "../../domain/verification/records.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { demoScenario } from "./results.ts";
 import { useRunDemo } from "./useRecordResults.ts";
@@ -12,13 +12,13 @@ import { useRunDemo } from "./useRecordResults.ts";
  * admin is asked first, and the toast afterwards offers Undo.
  */
 export function useDemoRequest(): { request: (id: DemoScenarioId) => void; dialog: ReactNode } {
-  const { progress, dispatch } = useProgress();
+  const { read, dispatch } = useProgressActions();
   const runDemo = useRunDemo();
   const notify = useNotify();
   const [pending, setPending] = useState<DemoScenarioId | null>(null);
 
   const request = (id: DemoScenarioId) => {
-    if (hasOwnResults(progress.verification)) setPending(id);
+    if (hasOwnResults(read().verification)) setPending(id);
     else runDemo(id);
   };
   const confirm = () => {

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { evaluate } from "../../domain/verification/engine.ts";
 import { MAX_EVIDENCE_BYTES, parseEvidenceFile } from "../../domain/verification/evidence.ts";
 import { indexEvidence } from "../../domain/verification/keys.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions } from "../../components/progress/ProgressContext.tsx";
 import { formatDateTime } from "../../components/format/dates.ts";
 import { useRecordResults, useReportRun } from "./useRecordResults.ts";
 import { useVerificationServices } from "./services.tsx";
@@ -12,7 +12,7 @@ export type ImportProblem = { fileName: string | null; message: string };
 /** Reads an evidence file; anything wrong is reported and leaves the saved results exactly as they were. */
 export function useEvidenceImport() {
   const { now } = useVerificationServices();
-  const { progress } = useProgress();
+  const { read } = useProgressActions();
   const record = useRecordResults();
   const report = useReportRun();
   const [problem, setProblem] = useState<ImportProblem | null>(null);
@@ -41,8 +41,9 @@ export function useEvidenceImport() {
     const current = now();
     const collected = new Date(parsed.file.collectedAt);
     const at = collected.getTime() > current.getTime() ? current : collected;
-    const results = evaluate(indexEvidence(parsed.file.responses), progress.decisions, at);
-    record(results, { source: "file", checkedAt: at.toISOString(), judgedUnder: progress.decisions });
+    const { decisions } = read();
+    const results = evaluate(indexEvidence(parsed.file.responses), decisions, at);
+    record(results, { source: "file", checkedAt: at.toISOString(), judgedUnder: decisions });
     report(`Imported evidence from ${formatDateTime(at.toISOString())}`, results);
   };
 

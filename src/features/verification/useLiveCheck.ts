@@ -9,7 +9,7 @@ import { STEP_ITEMS, type VerifiableStepId } from "../../domain/catalog/ids.ts";
 import { scopesForSteps } from "../../domain/verification/step-requests.ts";
 import type { AccountInfoLite, GraphAuth, ResumeAction } from "../../services/auth/types.ts";
 import type { AuthConfig } from "../../services/auth/validate-config.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions } from "../../components/progress/ProgressContext.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 import { problem, progressText, type LiveProblem } from "./live-text.ts";
 import { useGraphAuth } from "./useGraphAuth.ts";
@@ -70,7 +70,7 @@ export function useLiveCheck(step: VerifiableStepId = "tenant"): LiveCheck {
   // Least privilege, asked for incrementally: each step's check asks for its own reads' scopes only.
   const checkScopes = scopesForSteps([step]);
   const services = useVerificationServices();
-  const { progress } = useProgress();
+  const { read } = useProgressActions();
   const record = useRecordResults();
   const report = useReportRun();
   const announce = useAnnounce();
@@ -118,7 +118,7 @@ export function useLiveCheck(step: VerifiableStepId = "tenant"): LiveCheck {
   };
 
   const run = async (account: AccountInfoLite, authConfig: AuthConfig, graphBaseUrl: string) => {
-    const decisions = progress.decisions;
+    const decisions = read().decisions;
     setProblem(null);
     setStatus({ kind: "running", account, progress: "Asking for the read-only Intune permissions…" });
     const auth = await graphAuth.load(authConfig);

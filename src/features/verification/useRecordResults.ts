@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback } from "react";
 import { scenarioEvidenceFile, type DemoScenarioId } from "../../domain/verification/demo.ts";
 import { evaluate } from "../../domain/verification/engine.ts";
 import { demoDecisions } from "../../domain/verification/judged-under.ts";
 import { indexEvidence } from "../../domain/verification/keys.ts";
 import { applyRun, type Run } from "../../domain/verification/records.ts";
 import type { CheckResult } from "../../domain/verification/types.ts";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions } from "../../components/progress/ProgressContext.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { countVerdicts, demoScenario, resultsSentence } from "./results.ts";
@@ -19,18 +19,14 @@ export type RecordResults = (results: readonly CheckResult[], run: Run) => void;
  * earlier good result of the admin's own tenant). Reads the progress at save time, since a live run takes a while.
  */
 export function useRecordResults(): RecordResults {
-  const { progress, dispatch } = useProgress();
-  const latest = useRef(progress);
-  useEffect(() => {
-    latest.current = progress;
-  });
+  const { read, dispatch } = useProgressActions();
   return useCallback(
     (results, run) => {
-      const next = applyRun(latest.current.verification, results, run);
+      const next = applyRun(read().verification, results, run);
       dispatch({ type: "verification/clear" });
       dispatch({ type: "verification/record", records: next });
     },
-    [dispatch],
+    [read, dispatch],
   );
 }
 
@@ -54,34 +50,29 @@ export function useReportRun() {
  */
 export function useRunDemo(): (id: DemoScenarioId) => Progress["verification"] {
   const { now } = useVerificationServices();
-  const { progress } = useProgress();
-  const latest = useRef(progress);
-  useEffect(() => {
-    latest.current = progress;
-  });
+  const { read } = useProgressActions();
   const record = useRecordResults();
   const report = useReportRun();
   return useCallback(
     (id) => {
       const at = now();
-      const own = latest.current.decisions;
-      const previous = latest.current.verification;
+      const { decisions: own, verification: previous } = read();
       const results = evaluate(indexEvidence(scenarioEvidenceFile(id, at).responses), demoDecisions(own), at);
       record(results, { source: "demo", checkedAt: at.toISOString(), scenario: id, judgedUnder: demoDecisions(own) });
       report(`Demo results (not your tenant) for ${demoScenario(id)?.title ?? id}`, results);
       return previous;
     },
-    [now, record, report],
+    [now, read, record, report],
   );
 }
 
 /** Clears every result, with Undo in the toast. */
 export function useClearResults(): (message: string) => void {
-  const { progress, dispatch } = useProgress();
+  const { read, dispatch } = useProgressActions();
   const notify = useNotify();
   const announce = useAnnounce();
   return (message) => {
-    const previous = progress.verification;
+    const previous = read().verification;
     dispatch({ type: "verification/clear" });
     announce(`${message}.`);
     notify(message, { action: { label: "Undo", onClick: () => dispatch({ type: "verification/record", records: previous }) } });

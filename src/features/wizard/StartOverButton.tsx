@@ -10,13 +10,13 @@ import {
   DialogTrigger,
 } from "@fluentui/react-components";
 import { ArrowReset20Regular } from "@fluentui/react-icons";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions } from "../../components/progress/ProgressContext.tsx";
 import { useNotify } from "../../components/toast/notify.tsx";
 import { useAnnounce } from "../../components/announcer/Announcer.tsx";
 
 export function StartOverButton() {
   const [open, setOpen] = useState(false);
-  const { startOver } = useProgress();
+  const { startOver } = useProgressActions();
   const notify = useNotify();
   const announce = useAnnounce();
   const confirm = () => {

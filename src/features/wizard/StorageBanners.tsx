@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useProgress } from "../../components/progress/ProgressContext.tsx";
+import { useProgressActions, useSessionSelector } from "../../components/progress/ProgressContext.tsx";
 import { downloadText } from "../../services/download/download.ts";
 import { catalogItem } from "../../domain/catalog/catalog.ts";
 import { isItemId } from "../../domain/catalog/ids.ts";
@@ -9,7 +9,10 @@ const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column"
 
 export function StorageBanners() {
   const styles = useStyles();
-  const { persistence, recovery, dismissRecovery, repaired, dismissRepaired } = useProgress();
+  const { dismissRecovery, dismissRepaired } = useProgressActions();
+  const persistence = useSessionSelector((session) => session.persistence);
+  const recovery = useSessionSelector((session) => session.recovery);
+  const repaired = useSessionSelector((session) => session.repaired);
   if (persistence.kind === "saved" && !recovery && !repaired) return null;
   return (
     <div className={styles.stack}>

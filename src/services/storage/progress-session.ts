@@ -47,7 +47,24 @@ export type ProgressSession = ReturnType<typeof createProgressSession>;
  * The progress store, outside React: every rule about saving, other tabs, copies, merges and undo lives here, and the
  * UI reads it through `useSyncExternalStore(subscribe, getSnapshot)`.
  */
-export function createProgressSession(store: ProgressStore, clock: () => Date = () => new Date()) {
+/** Typing is written once the typist pauses for this long, and at least this often during a long burst. */
+export const TYPING_SAVE = { delayMs: 400, maxWaitMs: 2_000 } as const;
+
+export type DispatchOptions = {
+  /**
+   * A keystroke in a text field: the progress changes at once, the write to storage follows when the typist pauses
+   * (TYPING_SAVE), and at once when the page is hidden or closed, another tab saves, or a Merge/Replace/Start over runs.
+   */
+  typing?: boolean;
+};
+
+const SAVED: Persistence = { kind: "saved" };
+
+/**
+ * The progress store, outside React: every rule about saving, other tabs, copies, merges and undo lives here, and the
+ * UI reads it through `useSyncExternalStore(subscribe, getSnapshot)`.
+ */
+export function createProgressSession(store: ProgressStore, clock: () => Date = () => new Date(), typingSave = TYPING_SAVE) {
   const listeners = new Set<() => void>();
   let snapshot: SessionSnapshot = boot(store, clock());
   const set = (patch: Partial<SessionSnapshot>) => {
@@ -55,11 +72,45 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
     for (const listener of listeners) listener();
   };
 
-  const commit = (next: Progress, persist = true) => {
+  /** A typed change not yet written to storage: when the burst started, and the timer that writes it. */
+  let unsaved: { since: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  const settle = () => {
+    if (unsaved) clearTimeout(unsaved.timer);
+    unsaved = null;
+  };
+  const saveNow = (progress: Progress): Persistence => {
+    settle();
+    const result = store.save(progress, clock());
+    return result.ok ? SAVED : { kind: "memory-only", reason: result.reason };
+  };
+  /** Writes a pending typed change now (synchronously: also from `pagehide`). */
+  const flush = () => {
+    if (!unsaved) return;
+    if (snapshot.persistence.kind === "locked") return settle();
+    const persistence = saveNow(snapshot.progress);
+    if (!jsonEqual(persistence, snapshot.persistence)) set({ persistence });
+  };
+  const saveSoon = () => {
+    const now = Date.now();
+    const since = unsaved?.since ?? now;
+    if (unsaved) clearTimeout(unsaved.timer);
+    const wait = Math.max(0, Math.min(typingSave.delayMs, since + typingSave.maxWaitMs - now));
+    unsaved = { since, timer: setTimeout(flush, wait) };
+  };
+
+  /** `save`: "now", "soon" (typing), or "stored" when storage already holds `next` (another tab wrote it). */
+  const commit = (next: Progress, save: "now" | "soon" | "stored" = "now") => {
     if (next === snapshot.progress) return;
-    if (snapshot.persistence.kind === "locked" || !persist) return set({ progress: next });
-    const result = store.save(next, clock());
-    set({ progress: next, persistence: result.ok ? { kind: "saved" } : { kind: "memory-only", reason: result.reason } });
+    if (snapshot.persistence.kind === "locked") return set({ progress: next });
+    if (save === "stored") {
+      settle();
+      return set({ progress: next });
+    }
+    if (save === "soon") {
+      set({ progress: next });
+      return saveSoon();
+    }
+    set({ progress: next, persistence: saveNow(next) });
   };
 
   const at = () => clock().toISOString();
@@ -73,6 +124,7 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
 
   /** Keeps the current progress, applies `change`, and returns an undo that brings the kept progress back. */
   const change = (apply: (current: Progress) => Progress): ChangeResult => {
+    flush();
     const previous = snapshot.progress;
     const kept = keepCopy(previous);
     if (!kept.ok) return { ok: false, message: COPY_REFUSED };
@@ -96,13 +148,16 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
     if (external.kind === "unreadable") {
       if (external.problem !== "newer-version" || snapshot.persistence.kind === "locked") return;
       const keptAs = store.keepAside(external.raw, clock());
+      // This build cannot write over the newer format: a typed change not yet saved stays in this tab only.
+      settle();
       return set({ persistence: { kind: "locked", reason: external.reason, keptAs } });
     }
     if (snapshot.persistence.kind === "locked") return;
-    // Another tab saved: field by field the later write wins, so neither tab's edit is lost; save back only if the
-    // merge holds something that tab's save lacks.
+    // Another tab saved: field by field the later write wins, so neither tab's edit is lost (a typed change not yet
+    // saved is in snapshot.progress, so it is in the merge); save back at once if the merge holds something that tab's
+    // save lacks.
     const merged = mergeProgress(snapshot.progress, external.progress);
-    commit(merged, !jsonEqual(merged, external.progress));
+    commit(merged, jsonEqual(merged, external.progress) ? "stored" : "now");
   };
 
   return {
@@ -111,12 +166,22 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    /** Starts listening to other tabs' saves; returns the function that stops it. */
-    connect: () => store.subscribe(onExternal),
-    dispatch(action: UnstampedAction) {
-      const stamped = ("at" in action ? action : { ...action, at: at() }) as ProgressAction;
-      commit(progressReducer(snapshot.progress, stamped));
+    /** Starts listening to other tabs' saves and to the page going away; returns the function that stops it. */
+    connect() {
+      const stopExternal = store.subscribe(onExternal);
+      const stopLeaving = store.subscribeLeaving(flush);
+      return () => {
+        stopExternal();
+        stopLeaving();
+        flush();
+      };
     },
+    dispatch(action: UnstampedAction, options: DispatchOptions = {}) {
+      const stamped = ("at" in action ? action : { ...action, at: at() }) as ProgressAction;
+      commit(progressReducer(snapshot.progress, stamped), options.typing ? "soon" : "now");
+    },
+    /** Writes a typed change that is still waiting for the typist to pause. */
+    flush,
     /** Merges a link's or backup's progress in (`merged` is what the preview showed; recomputed if things moved). */
     merge: (incoming: IncomingProgress) => change((current) => mergeProgress(current, incoming)),
     replace: (next: Progress) => change((current) => progressReducer(current, { type: "replace", progress: next, at: at() })),

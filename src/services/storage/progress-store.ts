@@ -38,6 +38,11 @@ export type ProgressStore = {
   discardUnreadable(): void;
   /** Calls back when another tab saves progress; returns the unsubscribe function. */
   subscribe(onExternal: (result: RestoreResult) => void): () => void;
+  /**
+   * Calls back when the page may be about to go away (`pagehide`, or the tab hidden: mobile browsers and a closing
+   * tab may never send anything after that), so a deferred save can be written synchronously; returns the unsubscribe.
+   */
+  subscribeLeaving(onLeaving: () => void): () => void;
 };
 
 export type ProgressStoreOptions = { storage: SafeStorage; key?: string; win?: Window };
@@ -109,7 +114,7 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
       unkept = null;
     },
     subscribe(onExternal) {
-      const target = win ?? (typeof window === "undefined" ? undefined : window);
+      const target = windowOf(win);
       if (!target) return () => {};
       const onStorage = (event: StorageEvent) => {
         // A null key means another tab cleared all site storage.
@@ -119,5 +124,21 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
       target.addEventListener("storage", onStorage);
       return () => target.removeEventListener("storage", onStorage);
     },
+    subscribeLeaving(onLeaving) {
+      const target = windowOf(win);
+      if (!target) return () => {};
+      // visibilitychange is fired at the document and bubbles to the window.
+      const onVisibility = () => {
+        if (target.document?.visibilityState === "hidden") onLeaving();
+      };
+      target.addEventListener("pagehide", onLeaving);
+      target.addEventListener("visibilitychange", onVisibility);
+      return () => {
+        target.removeEventListener("pagehide", onLeaving);
+        target.removeEventListener("visibilitychange", onVisibility);
+      };
+    },
   };
 }
+
+const windowOf = (win: Window | undefined) => win ?? (typeof window === "undefined" ? undefined : window);
