@@ -31,7 +31,11 @@ describe("checklist step", () => {
     const described = (link.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "");
     expect(described.join(" ")).toMatch(/http/i);
     // Typing is written once the typist pauses (TYPING_SAVE in the progress session).
-    const saved = await waitFor(() => JSON.parse(localStorage.getItem("intune-mac-readiness:progress") ?? "null") as { data: { items: Record<string, { evidenceUrl: string }> } });
+    const saved = await waitFor(() => {
+      const raw = localStorage.getItem("intune-mac-readiness:progress");
+      if (raw === null) throw new Error("Not saved yet.");
+      return JSON.parse(raw) as { data: { items: Record<string, { evidenceUrl: string }> } };
+    });
     expect(saved.data.items["project-plan"]?.evidenceUrl).not.toMatch(/^javascript/);
   });
 

@@ -144,6 +144,11 @@ export function fromFields(fields: Fields, updatedAt: string): Progress {
     // "" (time unknown) is written too when the record carries a time, or reading it back would date it.
     if (value === undefined ? stamp !== "" : stamp !== recordStamp(path, value, itemStamp)) clock[path] = stamp;
   }
+  // A known field nobody wrote holds its default at an unknown time: without this it would read back as written at
+  // the record's time and beat an earlier real write of another copy (another tab's typing not yet saved).
+  for (const id of Object.keys(items)) {
+    for (const field of Object.keys(EMPTY_ITEM)) if (!fields.has(`items/${id}/${field}`)) clock[`items/${id}/${field}`] = "";
+  }
   if (Object.keys(clock).length > 0) progress.clock = clock;
   return progress;
 }
