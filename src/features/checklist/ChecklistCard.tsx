@@ -1,4 +1,4 @@
-import { memo, useCallback, type ReactNode } from "react";
+import { memo, useCallback, useMemo, type ReactNode } from "react";
 import type { ItemId } from "../../domain/catalog/ids.ts";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
 import type { ItemProgress, ItemStatus } from "../../domain/progress/model.ts";
@@ -44,6 +44,8 @@ export const ChecklistCard = memo(function ChecklistCard({ item, applicability, 
     [dispatch, id],
   );
   const onExpandedChange = useCallback((next: boolean) => setExpanded(id, next), [setExpanded, id]);
+  // The same element while the note is typed, so the verification result or decision form inside is not re-rendered.
+  const extra = useMemo(() => renderExtra?.(item), [renderExtra, item]);
   return (
     <ItemCard
       item={item}
@@ -56,7 +58,7 @@ export const ChecklistCard = memo(function ChecklistCard({ item, applicability, 
       onStatus={onStatus}
       onDetails={onDetails}
     >
-      {renderExtra?.(item)}
+      {extra}
     </ItemCard>
   );
 });
