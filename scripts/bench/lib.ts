@@ -78,6 +78,35 @@ export function benchSave(storage: StorageLike, scale: number, notesChars: numbe
   return { items: ids.length, notesChars, savedChars, medianMs: quantile(perSave, 0.5), p95Ms: quantile(perSave, 0.95), saves: rounds * perRound };
 }
 
+/**
+ * What one keystroke in a note costs in JavaScript before React renders, now that the write to storage waits for the
+ * typist to pause: the reducer's item/update (every field of the progress is read to write one; see fields.ts). Same
+ * rounds as benchSave, so the two compare.
+ */
+export function benchKeystroke(scale: number, notesChars: number, rounds = 40, perRound = 10): SaveFigures {
+  const start = Date.UTC(2026, 0, 15, 9);
+  let progress = progressAtScale(scale, notesChars, new Date(start));
+  const ids = Object.keys(progress.items) as ItemId[];
+  let edits = 0;
+  const edit = () => {
+    edits += 1;
+    const id = ids[edits % ids.length] as ItemId;
+    const notes = progress.items[id]?.notes ?? "";
+    const when = new Date(start + edits * 1000);
+    progress = progressReducer(progress, { type: "item/update", id, patch: { notes: `${notes.slice(1)}${"abcdefg"[edits % 7]}` }, at: when.toISOString() });
+  };
+  for (let i = 0; i < 30; i += 1) edit();
+  const perEdit: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const t0 = performance.now();
+    for (let i = 0; i < perRound; i += 1) edit();
+    perEdit.push((performance.now() - t0) / perRound);
+  }
+  perEdit.sort((a, b) => a - b);
+  const savedChars = serialize(progress, new Date(start)).length;
+  return { items: ids.length, notesChars, savedChars, medianMs: quantile(perEdit, 0.5), p95Ms: quantile(perEdit, 0.95), saves: rounds * perRound };
+}
+
 /** What the app finds in storage for the typing measurement: every catalog item with a note of `notesChars`. */
 export function typingSeed(notesChars: number, now: Date): string {
   return serialize(progressAtScale(1, notesChars, now), now);

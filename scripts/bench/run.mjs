@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app, a floor app and the measurement library, then measures in one run and prints one
 // table (also saved as JSON under bench/results/). Options: --loads <n> page loads per app (default 9, min 7),
-// --collect-runs <n> browser collections per variant (default 3).
+// --collect-runs <n> browser collections per variant (default 3), --only typing (the save and typing rows alone:
+// builds the app and the library only, and saves under bench/results/typing-*.json, leaving latest.json alone).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
@@ -19,6 +20,10 @@ const option = (name, fallback) => {
 };
 const LOADS = Math.max(7, option("loads", 9));
 const COLLECT_RUNS = Math.max(1, option("collect-runs", 3));
+const onlyAt = process.argv.indexOf("--only");
+const ONLY = onlyAt === -1 ? null : process.argv[onlyAt + 1];
+if (ONLY !== null && ONLY !== "typing") throw new Error(`--only takes "typing", not ${ONLY}.`);
+const TYPING_ONLY = ONLY === "typing";
 // Same flags as tests/e2e/playwright.config.ts.
 const CHROMIUM_ARGS = ["--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const SHARE_BASE_URL = "https://intune-mac-readiness.example.org/";
@@ -26,15 +31,18 @@ const NOTES_LIMIT = 5_000; // NOTES_MAX_LENGTH in src/domain/progress/validation
 
 const step = (label) => console.log(`▶ ${label}`);
 
-step("building the app, the floor app and the measurement library");
+step(TYPING_ONLY ? "building the app and the measurement library" : "building the app, the floor app and the measurement library");
 await buildApp();
-await buildFloor();
+if (!TYPING_ONLY) await buildFloor();
 await buildLib();
 const lib = await import(pathToFileURL(LIB_FILE).href);
 
-const app = measureBuild(APP_DIR);
-const floor = measureBuild(FLOOR_DIR);
-const sizes = { app: { ...app, initialJsText: undefined }, floor: { ...floor, initialJsText: undefined }, initialContains: lazyOnlyCheck(app.initialJsText) };
+let sizes = null;
+if (!TYPING_ONLY) {
+  const app = measureBuild(APP_DIR);
+  const floor = measureBuild(FLOOR_DIR);
+  sizes = { app: { ...app, initialJsText: undefined }, floor: { ...floor, initialJsText: undefined }, initialContains: lazyOnlyCheck(app.initialJsText) };
+}
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error("No Chromium found: install Debian's chromium or set CHROMIUM_PATH.");
@@ -44,21 +52,24 @@ let results;
 try {
   const appPreview = await startPreview("dist-bench/app");
   closers.push(appPreview.close);
-  const floorPreview = await startPreview("dist-bench/floor");
-  closers.push(floorPreview.close);
+  const floorPreview = TYPING_ONLY ? null : await startPreview("dist-bench/floor");
+  if (floorPreview) closers.push(floorPreview.close);
   const libPage = await startLibraryPage(LIB_FILE);
   closers.push(libPage.close);
 
-  step(`paint: ${LOADS} cold loads each of the app and the floor app (interleaved)`);
-  await measurePaint(browser, appPreview.url); // warm-up: the first Chromium page pays one-off start-up costs
-  const loads = { app: [], floor: [] };
-  for (let i = 0; i < LOADS; i += 1) {
-    const order = i % 2 === 0 ? ["app", "floor"] : ["floor", "app"];
-    for (const which of order) loads[which].push(await measurePaint(browser, which === "app" ? appPreview.url : floorPreview.url));
+  let paint = null;
+  if (floorPreview) {
+    step(`paint: ${LOADS} cold loads each of the app and the floor app (interleaved)`);
+    await measurePaint(browser, appPreview.url); // warm-up: the first Chromium page pays one-off start-up costs
+    const loads = { app: [], floor: [] };
+    for (let i = 0; i < LOADS; i += 1) {
+      const order = i % 2 === 0 ? ["app", "floor"] : ["floor", "app"];
+      for (const which of order) loads[which].push(await measurePaint(browser, which === "app" ? appPreview.url : floorPreview.url));
+    }
+    paint = Object.fromEntries(
+      Object.entries(loads).map(([which, runs]) => [which, { fcp: median(runs.map((r) => r.fcp)), lcp: median(runs.map((r) => r.lcp)), runs }]),
+    );
   }
-  const paint = Object.fromEntries(
-    Object.entries(loads).map(([which, runs]) => [which, { fcp: median(runs.map((r) => r.fcp)), lcp: median(runs.map((r) => r.lcp)), runs }]),
-  );
 
   step("saving one edit (reducer + serialize + localStorage) in Chromium");
   const libContext = await browser.newContext();
@@ -68,14 +79,17 @@ try {
   for (const [scale, notesChars] of [[1, 1000], [1, 5000], [10, 1000], [10, 5000]]) {
     save.push(await libTab.evaluate(async ([s, n]) => (await import("/bench-lib.js")).benchSave(localStorage, s, n), [scale, notesChars]));
   }
+  const keystroke = [];
+  for (const scale of [1, 10]) {
+    keystroke.push(await libTab.evaluate(async ([s, n]) => (await import("/bench-lib.js")).benchKeystroke(s, n), [scale, NOTES_LIMIT]));
+  }
   const share = await libTab.evaluate(async (base) => (await import("/bench-lib.js")).shareLinkLengths(new Date(), base), SHARE_BASE_URL);
   const seed = await libTab.evaluate(async (chars) => (await import("/bench-lib.js")).typingSeed(chars, new Date()), NOTES_LIMIT);
   await libContext.close();
 
   step("typing: keystroke in a note → next frame, in the app with every note at its limit");
   const typed = await measureTyping(browser, appPreview.url, seed);
-  const save1 = save.find((s) => s.items === 16 && s.notesChars === NOTES_LIMIT);
-  const save10 = save.find((s) => s.items === 160 && s.notesChars === NOTES_LIMIT);
+  const [key1, key10] = keystroke;
   const typing = {
     items: 16,
     notesChars: typed.notesChars,
@@ -83,13 +97,15 @@ try {
     keys: typed.frames.length,
     medianMs: median(typed.frames),
     p95Ms: [...typed.frames].sort((a, b) => a - b)[Math.floor(0.95 * typed.frames.length)],
-    // The app holds only the catalog's items, so 10× is the app's figure plus what saving 10× the data costs extra.
-    extraSaveAt10Ms: save10 && save1 ? Math.max(0, save10.medianMs - save1.medianMs) : null,
+    keystroke,
+    // The app holds only the catalog's items (ids outside it are dropped on load), so 10× is the app's figure plus
+    // what the keystroke path's JavaScript (the reducer; the save waits for a pause) costs extra on 10× the data.
+    extraAt10Ms: key10 && key1 ? Math.max(0, key10.medianMs - key1.medianMs) : null,
   };
 
-  step("verification: batched vs sequential against the Graph stand-in (150 ms latency)");
   const verification = [];
-  for (const adeTokens of [1, 3]) {
+  if (!TYPING_ONLY) step("verification: batched vs sequential against the Graph stand-in (150 ms latency)");
+  for (const adeTokens of TYPING_ONLY ? [] : [1, 3]) {
     verification.push(await measureVerification({ browser, libPageUrl: libPage.url, lib, adeTokens, runs: COLLECT_RUNS, latencyMs: 150 }));
   }
 
@@ -101,7 +117,7 @@ try {
 const table = renderTable(rows(results));
 console.log(`\n${table}`);
 mkdirSync("bench/results", { recursive: true });
-const file = `bench/results/bench-${results.at.replace(/[:.]/g, "-")}.json`;
+const file = `bench/results/${TYPING_ONLY ? "typing" : "bench"}-${results.at.replace(/[:.]/g, "-")}.json`;
 writeFileSync(file, `${JSON.stringify({ ...results, table: table.split("\n") }, null, 2)}\n`);
-writeFileSync("bench/results/latest.json", `${JSON.stringify({ ...results, table: table.split("\n") }, null, 2)}\n`);
-console.log(`\nSaved ${file} (and bench/results/latest.json).`);
+if (!TYPING_ONLY) writeFileSync("bench/results/latest.json", `${JSON.stringify({ ...results, table: table.split("\n") }, null, 2)}\n`);
+console.log(`\nSaved ${file}${TYPING_ONLY ? "" : " (and bench/results/latest.json)"}.`);

@@ -1,7 +1,9 @@
 // Keystroke → next frame in a notes field of the built app, in Chromium: what an admin feels while typing. Each
 // keystroke is timed from the keydown event's timestamp to the first task after the next frame was painted (a
-// requestAnimationFrame callback that posts a message), so the reducer, the save to localStorage, React's render and
-// the paint are all inside the figure. Keys alternate Backspace and a letter, so a note at its limit stays there.
+// requestAnimationFrame callback that posts a message), so the reducer, React's render and the paint are inside the
+// figure. The write to localStorage waits until the typist pauses (at least every 2 s during a burst): a keystroke
+// whose frame that write lands before pays for it, the others do not. Keys alternate Backspace and a letter, so a
+// note at its limit stays there.
 
 const PROGRESS_KEY = "intune-mac-readiness:progress";
 
@@ -52,8 +54,10 @@ export async function measureTyping(browser, appUrl, seed, { path = "tenant", ke
     }
     const after = await notes.inputValue();
     if (after.length !== before.length) throw new Error(`Typing changed the note's length (${before.length} → ${after.length}).`);
+    // Written once the typist pauses: wait for it (and fail if it never comes).
+    const tail = after.slice(-40);
+    await page.waitForFunction(([key, text]) => (localStorage.getItem(key) ?? "").includes(text), [PROGRESS_KEY, tail], { timeout: 10_000 });
     const saved = await page.evaluate((key) => localStorage.getItem(key) ?? "", PROGRESS_KEY);
-    if (!saved.includes(after.slice(-40))) throw new Error("The typed text was not saved.");
     const all = await page.evaluate(() => window.__benchTyping);
     return { frames: all.slice(warmUp), notesChars: before.length, savedChars: saved.length };
   } finally {
