@@ -40,7 +40,7 @@ export function progressAtScale(scale: number, notesChars: number, now: Date): P
   return { ...referenceProgress(now), items: items as Progress["items"] };
 }
 
-export type SaveFigures = { items: number; notesChars: number; savedChars: number; medianMs: number; p95Ms: number; saves: number };
+export type SaveFigures = { scale: number; items: number; notesChars: number; savedChars: number; medianMs: number; p95Ms: number; saves: number };
 
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
@@ -75,7 +75,7 @@ export function benchSave(storage: StorageLike, scale: number, notesChars: numbe
   const savedChars = serialize(progress, new Date(start)).length;
   storage.removeItem(key);
   perSave.sort((a, b) => a - b);
-  return { items: ids.length, notesChars, savedChars, medianMs: quantile(perSave, 0.5), p95Ms: quantile(perSave, 0.95), saves: rounds * perRound };
+  return { scale, items: ids.length, notesChars, savedChars, medianMs: quantile(perSave, 0.5), p95Ms: quantile(perSave, 0.95), saves: rounds * perRound };
 }
 
 /**
@@ -104,7 +104,7 @@ export function benchKeystroke(scale: number, notesChars: number, rounds = 40, p
   }
   perEdit.sort((a, b) => a - b);
   const savedChars = serialize(progress, new Date(start)).length;
-  return { items: ids.length, notesChars, savedChars, medianMs: quantile(perEdit, 0.5), p95Ms: quantile(perEdit, 0.95), saves: rounds * perRound };
+  return { scale, items: ids.length, notesChars, savedChars, medianMs: quantile(perEdit, 0.5), p95Ms: quantile(perEdit, 0.95), saves: rounds * perRound };
 }
 
 /** What the app finds in storage for the typing measurement: every catalog item with a note of `notesChars`. */

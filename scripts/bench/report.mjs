@@ -47,7 +47,7 @@ function paintRows({ paint, loads }) {
 
 function saveRows(save) {
   return save.map((s) => {
-    const scale = s.items / 16;
+    const scale = s.scale ?? s.items / 16;
     const judged = scale >= 10;
     return [
       `Save one edit, ${scale}× catalog (reducer + serialize + localStorage write, ${s.items} items × ${n(s.notesChars)}-char notes${s.notesChars >= 5_000 ? " = the limit" : ""}, ${n(s.savedChars)} chars saved; typing: once per pause, not per keystroke)`,
@@ -75,7 +75,7 @@ function typingRows(typing) {
   ];
   for (const k of typing.keystroke ?? []) {
     rows.push([
-      `Keystroke in a note, JavaScript before rendering, ${k.items / 16}× catalog (reducer, ${k.items} items × ${n(k.notesChars)}-char notes)`,
+      `Keystroke in a note, JavaScript before rendering, ${k.scale ?? k.items / 16}× catalog (reducer, ${k.items} items × ${n(k.notesChars)}-char notes)`,
       `${ms(k.medianMs)} (p95 ${ms(k.p95Ms)})`,
       "",
       "",

@@ -91,7 +91,7 @@ try {
   const typed = await measureTyping(browser, appPreview.url, seed);
   const [key1, key10] = keystroke;
   const typing = {
-    items: 16,
+    items: key1?.items ?? null,
     notesChars: typed.notesChars,
     savedChars: typed.savedChars,
     keys: typed.frames.length,

@@ -5,6 +5,7 @@ import type { VerificationRecord } from "../verification/types.ts";
 import { DECISION_ITEMS } from "./decision-items.ts";
 import { jsonEqual } from "./equal.ts";
 import { overwriteProgress, writeFields } from "./merge.ts";
+import { writeItemFields } from "./write-item.ts";
 import { emptyProgress, itemProgress } from "./model.ts";
 import type { ItemProgress, ItemStatus, Progress, ProgressMeta } from "./model.ts";
 
@@ -36,7 +37,7 @@ type Write = readonly [string, unknown];
 export function progressReducer(state: Progress, action: ProgressAction): Progress {
   switch (action.type) {
     case "item/update":
-      return writeFields(state, itemWrites(state, action.id, action.patch), action.at);
+      return writeItemFields(state, action.id, itemWrites(state, action.id, action.patch), action.at);
     case "decision/save":
       return saveDecision(state, action);
     case "meta/update": {

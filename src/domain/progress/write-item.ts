@@ -1,0 +1,39 @@
+import type { ItemId } from "../catalog/ids.ts";
+import { writeFields } from "./merge.ts";
+import type { Clock, Progress } from "./model.ts";
+
+/**
+ * writeFields for writes inside one item (a keystroke in its notes): the same result, computed from that item and its
+ * clock entries alone, so its cost does not grow with the rest of the progress (every field of every item was read
+ * and rebuilt per keystroke before). Correct because an item's fields, times and clock entries depend on nothing
+ * outside the item; tests/unit/progress/write-item.test.ts checks it against writeFields.
+ */
+export function writeItemFields(state: Progress, id: ItemId, writes: readonly (readonly [string, unknown])[], at: string): Progress {
+  const prefix = `items/${id}/`;
+  const own: Clock = {};
+  const rest: Clock = {};
+  for (const [path, stamp] of Object.entries(state.clock ?? {})) {
+    if (stamp !== undefined) (path.startsWith(prefix) ? own : rest)[path] = stamp;
+  }
+  const item = state.items[id];
+  const alone: Progress = {
+    items: item ? { [id]: item } : {},
+    decisions: {},
+    verification: {},
+    meta: { organization: "", tenantName: "", preparedBy: "" },
+    updatedAt: state.updatedAt,
+    clock: own,
+  };
+  const written = writeFields(alone, writes, at);
+  if (written === alone) return state;
+  const items = { ...state.items };
+  const next = written.items[id];
+  if (next === undefined) delete items[id];
+  else items[id] = next;
+  const clock: Clock = { ...rest };
+  for (const [path, stamp] of Object.entries(written.clock ?? {})) if (path.startsWith(prefix)) clock[path] = stamp;
+  const out: Progress = { ...state, items, updatedAt: written.updatedAt };
+  if (Object.keys(clock).length > 0) out.clock = clock;
+  else delete out.clock;
+  return out;
+}
