@@ -131,6 +131,13 @@ export const corporateIdentifiers: Rule = ({ evidence, rollout }) => {
   if (!needs.corporateOutsideAde) return { verdict: "not-applicable", reason: "Your strategy has no corporate Macs enrolling outside ADE (ADE marks its Macs corporate on its own).", details: [] };
   const proven = read.kind === "macs" ? read.macs.filter((m) => m.corporate && !m.ade).length : 0;
   if (proven) return { verdict: "ready", reason: `${proven} corporate Mac(s) enrolled outside ADE are marked corporate.`, details: ["Intune marks a Mac corporate when its serial number was uploaded as a corporate identifier before enrollment (or an admin changed its ownership afterwards)."] };
+  if (needs.corporateIdentifiers === false) {
+    return {
+      verdict: "not-checked",
+      reason: "Optional: your strategy does not register these Macs' serial numbers, so they enroll as personal. If you change your mind, upload them under Devices > Enrollment > Corporate device identifiers before the Macs enroll.",
+      details: [],
+    };
+  }
   return {
     verdict: "not-checked",
     reason: "Checklist item: this app does not read the uploaded corporate identifiers, and no corporate Mac enrolled outside ADE shows them working yet. Upload the serial numbers under Devices > Enrollment > Corporate device identifiers, then mark this done.",

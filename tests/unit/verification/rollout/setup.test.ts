@@ -162,4 +162,10 @@ describe("pilot-mac and corporate-identifiers (managedDevices)", () => {
     expect(r).toMatchObject({ verdict: "not-checked", reason: expect.stringMatching(/^Checklist item/) });
     expect(run("corporate-identifiers", [res("managedDevices", { value: [] })], ADE_PSSO).verdict).toBe("not-applicable");
   });
+  it("corporate identifiers the strategy chose not to register: optional, still proven by a corporate Mac outside ADE", () => {
+    const declined = plan({ ownership: "corporate", abm: "no" });
+    declined.devices = { ...declined.devices!, value: { ...declined.devices!.value, corporateIdentifiers: false } };
+    expect(run("corporate-identifiers", [res("managedDevices", { value: [] })], declined)).toMatchObject({ verdict: "not-checked", reason: expect.stringMatching(/^Optional: your strategy does not register/) });
+    expect(run("corporate-identifiers", [res("managedDevices", bodyOf("managed-devices-real"))], declined).verdict).toBe("ready");
+  });
 });
