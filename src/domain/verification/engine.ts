@@ -6,7 +6,7 @@ import type { Decisions } from "../strategy/schema.ts";
 import type { EvidenceIndex } from "./keys.ts";
 import { ROLLOUT_RULES } from "./rollout/index.ts";
 import { RULES } from "./rules/index.ts";
-import type { Rule, RuleContext } from "./rules/types.ts";
+import type { Rule, RuleContext, SignInFacts } from "./rules/types.ts";
 import type { CheckResult, Fix } from "./types.ts";
 
 function fixFor(item: VerifiableItemId): Fix {
@@ -17,9 +17,10 @@ function fixFor(item: VerifiableItemId): Fix {
 /**
  * The verdict engine: Graph responses (live, from a file or a demo) plus the strategy in, one result per verifiable
  * item that has a rule out, in VERIFIABLE_ITEM_IDS order. Pure: the clock is `now`. An item without a rule yet yields
- * no result, so it stays "not-checked" rather than being guessed.
+ * no result, so it stays "not-checked" rather than being guessed. `signIn` carries what a live sign-in adds (the ID
+ * token's directory roles); evidence files and demos have none.
  */
-export function evaluate(evidence: EvidenceIndex, decisions: Decisions, now: Date): readonly CheckResult[] {
+export function evaluate(evidence: EvidenceIndex, decisions: Decisions, now: Date, signIn: SignInFacts = { signInRoles: null }): readonly CheckResult[] {
   const ctx: RuleContext = {
     evidence,
     requires: strategyRequires(decisions),
@@ -27,6 +28,7 @@ export function evaluate(evidence: EvidenceIndex, decisions: Decisions, now: Dat
     rollout: rolloutChoices(decisions),
     now,
     decisions,
+    signInRoles: signIn.signInRoles,
   };
   const rules: Partial<Record<VerifiableItemId, Rule>> = { ...RULES, ...ROLLOUT_RULES };
   return VERIFIABLE_ITEM_IDS.flatMap((item) => {
