@@ -113,6 +113,9 @@ test.describe("security headers", () => {
 });
 
 test("a full journey with hostile text in every free-text field: nothing runs, nothing leaves, no token is stored", async ({ browser, baseURL }) => {
+  // Five steps, a real sign-in, a printout and two browser contexts: 15 s on a quiet machine, 40 s at a load of 18 on
+  // two cores (a whole-suite run beside other builds); the default 60 s would leave too little margin.
+  test.setTimeout(120_000);
   const appOrigin = new URL(baseURL ?? "http://127.0.0.1:4174/").origin;
   const rig = await startSignInRig(baseURL, { graph: { evidence: scenarioEvidenceFile("healthy", new Date()) } });
   const standIn = rig.graph;
