@@ -1,4 +1,5 @@
 import { catalogItem } from "../catalog/catalog.ts";
+import { applicabilityOf } from "../rules/applicability.ts";
 import { VERIFIABLE_ITEM_IDS, type VerifiableItemId } from "../catalog/ids.ts";
 import { minimumDeviceLimit, strategyRequires } from "../strategy/requirements.ts";
 import { rolloutChoices } from "../strategy/rollout.ts";
@@ -34,7 +35,19 @@ export function evaluate(evidence: EvidenceIndex, decisions: Decisions, now: Dat
   return VERIFIABLE_ITEM_IDS.flatMap((item) => {
     const rule = rules[item];
     if (!rule) return [];
-    const outcome = rule(ctx);
+    const outcome = agreeWithApplicability(item, rule(ctx), decisions);
     return [{ item, ...outcome, fix: outcome.verdict === "not-applicable" ? null : fixFor(item) }];
   });
+}
+
+/**
+ * A rule may find nothing to demand ("not applicable") while the item itself is still optional: the decision it depends
+ * on is not recorded yet, or only planned. The verdict then says what the item says, instead of claiming the strategy
+ * rules it out.
+ */
+function agreeWithApplicability(item: VerifiableItemId, outcome: ReturnType<Rule>, decisions: Decisions): ReturnType<Rule> {
+  if (outcome.verdict !== "not-applicable") return outcome;
+  const applicability = applicabilityOf(item, decisions);
+  if (applicability.level !== "optional") return outcome;
+  return { verdict: "advisory", reason: `Optional for now. ${applicability.reason}`, details: outcome.details };
 }

@@ -14,9 +14,20 @@ export const adeEnrollmentProfile: Rule = ({ evidence, rollout }) => {
   const read = needLists(evidence, ["depSettings"]);
   if (read.kind === "stop") return read.outcome;
   const needs = rolloutNeeds(rollout);
-  if (!needs.ade) return { verdict: "not-applicable", reason: "Your strategy does not enroll Macs with Automated Device Enrollment, so no ADE profile is needed.", details: [] };
   const tokens = read.lists.depSettings ?? [];
-  if (!tokens.length) return { verdict: "not-ready", reason: "No ADE token is uploaded, so there is no macOS enrollment profile yet (see the enrollment program token item).", details: [] };
+  // Undecided or only planned: agree with the item's "optional" applicability; a token already uploaded is still judged,
+  // because a Mac that syncs without a default profile fails to enroll whatever the strategy says.
+  const optional = rollout.corporateOutsideAde === null
+    ? "Optional until you decide the device strategy: corporate Macs bought through Apple Business Manager need a default macOS profile."
+    : !needs.ade && rollout.adePlanned
+      ? "Optional until purchases go through Apple Business Manager: then Automated Device Enrollment needs a default macOS profile."
+      : null;
+  if (!needs.ade && optional === null) return { verdict: "not-applicable", reason: "Your strategy does not enroll Macs with Automated Device Enrollment, so no ADE profile is needed.", details: [] };
+  if (!tokens.length) {
+    return optional
+      ? { verdict: "advisory", reason: `No ADE token is uploaded, so there is no macOS enrollment profile yet. ${optional}`, details: [] }
+      : { verdict: "not-ready", reason: "No ADE token is uploaded, so there is no macOS enrollment profile yet (see the enrollment program token item).", details: [] };
+  }
   const profiles = readAdeProfiles(evidence, tokens);
   if (profiles.kind === "problem") return fromFindings([profiles.finding], [], "");
   const findings: Finding[] = [];
