@@ -52,7 +52,9 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     globals: false,
-    setupFiles: ["./tests/setup.ts"],
+    setupFiles: ["./tests/setup.ts", "./tests/setup-timeouts.ts"],
+    // A loaded 2-core CI machine runs user-event journeys many times slower than a laptop; a timeout is not a verdict.
+    testTimeout: 60_000,
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
     css: false,
   },

@@ -29,6 +29,8 @@ export type IdentityStandInOptions = {
   tenantId?: string;
   user?: { oid: string; name: string; preferred_username: string };
   accessTokenSeconds?: number;
+  /** Role template ids for the ID token's `wids` claim (as with groupMembershipClaims "DirectoryRole"); absent by default. */
+  wids?: string[];
 };
 
 export type IdentityStandIn = {

@@ -51,6 +51,7 @@ export async function startIdentityStandIn({
   tenantId = STAND_IN_TENANT_ID,
   user = STAND_IN_USER,
   accessTokenSeconds = 3600,
+  wids,
 } = {}) {
   if (!clientId || !Array.isArray(redirectUris) || redirectUris.length === 0) throw new Error("clientId and redirectUris are required");
   const { cert, key } = throwawayCertificate();
@@ -83,7 +84,9 @@ export async function startIdentityStandIn({
       xms_cc: ["CP1"],
       ...(acrs.length > 0 ? { acrs } : {}),
     });
-    const idToken = jwt({ ...common, aud: clientId, iss: issuer(), sub: user.oid, exp: now + 3600, ver: "2.0", ...(nonce ? { nonce } : {}) });
+    // `wids` (directory role template ids) only when asked for, as Entra emits it only with groupMembershipClaims set.
+    const roles = Array.isArray(wids) ? { wids: [...wids] } : {};
+    const idToken = jwt({ ...common, aud: clientId, iss: issuer(), sub: user.oid, exp: now + 3600, ver: "2.0", ...roles, ...(nonce ? { nonce } : {}) });
     const refreshToken = `rt.${randomBytes(24).toString("base64url")}`;
     refreshTokens.set(refreshToken, { scopes });
     return {

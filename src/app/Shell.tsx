@@ -29,7 +29,13 @@ const useStyles = makeStyles({
   barWrap: { backgroundColor: tokens.colorNeutralBackground1, paddingInline: tokens.spacingHorizontalXL },
   title: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, ":focus": { outline: "none" }, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   // The four header actions measure 463 × 32 px and wrap to two rows (72 px) once the header is narrower than that.
-  actionsPlaceholder: { display: "inline-block", width: "464px", maxWidth: "100%", height: "32px", "@media (max-width: 503px)": { height: "72px" } },
+  // The header's content box is the viewport less its inline padding; "100%" of a shrink-to-fit flex item would let a
+  // 464 px placeholder widen the page on a phone while the actions load.
+  actionsPlaceholder: {
+    display: "inline-block",
+    width: "464px",
+    maxWidth: `calc(100vw - 2 * ${tokens.spacingHorizontalXL})`,
+    height: "32px", "@media (max-width: 503px)": { height: "72px" } },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: "75ch" },
 });
 

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { test, expect, type Page } from "@playwright/test";
 import { referenceProgress } from "../fixtures/reference-progress.ts";
 import { TENANT_ITEM_IDS } from "../../src/domain/catalog/ids.ts";
+import { collectRenewals } from "../../src/domain/export/ics.ts";
 import type { Progress } from "../../src/domain/progress/model.ts";
 import { strategyFingerprint } from "../../src/domain/verification/judged-under.ts";
 import { STRATEGY_CHANGED_TEXT } from "../../src/domain/verification/standing.ts";
@@ -109,10 +110,21 @@ test("a demo never replaces the admin's own results unasked, and never reaches t
   await shotOf(page, '[data-testid="verification-panel"]', "panel-demo");
 
   await page.goto("/summary");
-  await expect(page.getByTestId("summary-demo")).toContainText("Demo results — not your tenant");
+  // Every step table whose verification comes from the demo says so, not only the prerequisites'.
+  for (const step of ["Tenant prerequisites", "Tenant set-up", "Policies"]) {
+    await expect(page.getByRole("region", { name: step }).getByTestId("summary-demo")).toContainText("Demo results — not your tenant");
+  }
+  await expect(page.getByTestId("summary-demo")).toHaveCount(3);
+  // The calendar still holds the plan's due dates, but none of the demo tenant's renewal dates (the admin's own
+  // results had some: the demo replaced them).
+  expect(collectRenewals(ownResults(new Date())).length).toBeGreaterThan(0);
   await page.getByRole("button", { name: "Export" }).click();
-  await expect(page.getByRole("menuitem", { name: /Renewal reminders/ })).toBeDisabled();
-  await page.keyboard.press("Escape");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: /^Renewals and due dates \(\.ics\)/ }).click();
+  const ics = readFileSync(await (await downloading).path(), "utf8");
+  const uids = [...ics.matchAll(/^UID:(\S+)/gm)].map((match) => match[1]);
+  expect(uids.length).toBeGreaterThan(0);
+  expect(uids.filter((uid) => !uid?.startsWith("due-")), "calendar events that are not plan due dates").toEqual([]);
 
   await page.goto("/print");
   await settle(page);

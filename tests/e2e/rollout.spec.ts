@@ -41,7 +41,7 @@ test("decisions change which Tenant set-up and Policies items apply", async ({ p
   await expect(page.locator('section[data-item-id="ade-enrollment-profile"]')).toContainText("Setup Assistant with modern authentication");
   await expect(level(page, "corporate-identifiers")).toHaveAttribute("data-applicability", "not-needed");
   await expect(page.locator('section[data-item-id="company-portal"]')).toContainText("Deployed as a Required app");
-  // Until the verdict rules for these items exist, nothing claims a result.
+  // Before any check, nothing claims a result.
   await expect(page.locator('section[data-item-id="mdm-authority"] [data-verdict]')).toHaveAttribute("data-verdict", "not-checked");
   await expect(page.getByTestId("verification-panel")).toBeVisible();
 
@@ -72,6 +72,18 @@ test("decisions change which Tenant set-up and Policies items apply", async ({ p
   await expect(level(page, "laps")).toHaveAttribute("data-applicability", "not-needed");
   await page.goBack();
   await expect(page).toHaveURL(/\/setup$/);
+});
+
+test("on a 320 px phone every set-up and policies card fits, long identifiers included", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await seedProgress(page, adeStrategy());
+  for (const step of ["setup", "policies"] as const) {
+    await page.goto(`/${step}`);
+    await expandAll(page);
+    await expect(page.locator('section[data-item-id] [data-applicability]').first()).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `/${step} scrolls sideways`).toBeLessThanOrEqual(320);
+  }
 });
 
 test("the summary and the printed PDF carry the rollout plan in Microsoft's order", async ({ page }, info) => {

@@ -112,9 +112,10 @@ test.describe("security headers", () => {
   });
 });
 
-// Known failure (issue 10, left open): after this session's merges the journey stalls at the Share dialog on a loaded
-// machine; the shorter journeys (share-print, merge, sign-in) cover sharing and token storage meanwhile.
-test.fixme("a full journey with hostile text in every free-text field: nothing runs, nothing leaves, no token is stored", async ({ browser, baseURL }) => {
+test("a full journey with hostile text in every free-text field: nothing runs, nothing leaves, no token is stored", async ({ browser, baseURL }) => {
+  // Five steps, a real sign-in, a printout and two browser contexts: 15 s on a quiet machine, 40 s at a load of 18 on
+  // two cores (a whole-suite run beside other builds); the default 60 s would leave too little margin.
+  test.setTimeout(120_000);
   const appOrigin = new URL(baseURL ?? "http://127.0.0.1:4174/").origin;
   const rig = await startSignInRig(baseURL, { graph: { evidence: scenarioEvidenceFile("healthy", new Date()) } });
   const standIn = rig.graph;
@@ -217,7 +218,11 @@ test.fixme("a full journey with hostile text in every free-text field: nothing r
     const preview = opened.getByRole("alertdialog", { name: /Open progress from a shared link/ });
     await expect(preview).toContainText(sender);
     await expectSafe("shared-link preview", opened);
-    await preview.getByRole("button", { name: "Replace" }).click();
+    // The receiver's browser holds no progress, so the preview offers "Open" (Merge and Replace only exist when
+    // there is local progress to keep or drop).
+    await expect(preview).toContainText("opening it loses nothing");
+    await preview.getByRole("button", { name: "Open" }).click();
+    await expect(preview).toBeHidden();
     await opened.goto("/summary");
     await expect(opened.locator('tr[data-item-id="project-plan"]')).toContainText(payload("Owner"));
     await expectSafe("summary opened from the link", opened);

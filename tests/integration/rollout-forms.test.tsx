@@ -41,6 +41,7 @@ describe("new strategy questions", () => {
     expect(screen.getByRole("radio", { name: "Enforce the latest macOS after a delay" })).not.toBeChecked();
     await user.click(screen.getByRole("radio", { name: "Enforce a target macOS version by a date" }));
     await user.click(screen.getByRole("radio", { name: "During Setup Assistant (ADE only)" }));
+    await user.click(screen.getByRole("radio", { name: "No, not through Apps and Books" }));
     await user.click(save());
     expect(onSave).toHaveBeenLastCalledWith({ areas: ["filevault", "os-updates"], appsAndBooks: false, notes: "", updateApproach: "targeted", fileVaultTiming: "setup-assistant" });
     await user.click(screen.getByRole("checkbox", { name: "macOS updates" }));

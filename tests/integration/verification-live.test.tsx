@@ -40,6 +40,7 @@ function fakeAuth(overrides: Partial<GraphAuth> = {}) {
     signOut: vi.fn(async () => {}),
     signInWithRedirect: vi.fn(async () => {}),
     completeRedirect: vi.fn(async (): Promise<RedirectOutcome | null> => null),
+    signInRoles: (): readonly string[] | null => null,
     ...overrides,
   } satisfies GraphAuth;
 }

@@ -53,13 +53,23 @@ function entraDeviceRegistration(c: RolloutChoices, d: Decisions): Applicability
   return required("Macs registered through Company Portal count against Entra's own device maximum per user.", quota);
 }
 
+const SERIALS_UPLOADED = "Serial numbers of corporate Macs uploaded";
+
 function corporateIdentifiers(c: RolloutChoices): Applicability {
   if (c.corporateOutsideAde === null) return optional("Decide the device strategy first: corporate Macs outside ADE need their serial numbers here.");
   if (!c.corporateOutsideAde) {
     return notNeeded(c.ade ? "Corporate Macs enroll through ADE, which marks them corporate." : "Only personal Macs are in scope.");
   }
-  if (c.adePlanned) return optional("Until purchases go through Apple Business Manager, corporate Macs enroll through Company Portal and count as personal without this.", ["Serial numbers of corporate Macs uploaded"]);
-  return required("Corporate Macs enroll through Company Portal and count as personal unless their serial numbers are registered.", ["Serial numbers of corporate Macs uploaded"]);
+  // The strategy's answer decides: "yes" is relied on by the platform restriction (personal Macs may be blocked), so
+  // the upload is required even while purchases through Apple Business Manager are only planned; "no" leaves it optional.
+  if (c.corporateIdentifiers === true) {
+    return required("You chose to register these Macs' serial numbers: upload them before the Macs enroll, or Intune marks them personal.", [SERIALS_UPLOADED]);
+  }
+  if (c.corporateIdentifiers === false) {
+    return optional("You chose not to register serial numbers: corporate Macs outside ADE enroll as personal, so personal macOS enrollment must stay allowed.");
+  }
+  if (c.adePlanned) return optional("Until purchases go through Apple Business Manager, corporate Macs enroll through Company Portal and count as personal without this.", [SERIALS_UPLOADED]);
+  return required("Corporate Macs enroll through Company Portal and count as personal unless their serial numbers are registered.", [SERIALS_UPLOADED]);
 }
 
 function macTargeting(c: RolloutChoices): Applicability {

@@ -25,6 +25,8 @@ export const ALLOW_PERSONAL_REQUIREMENT = "Allow personal macOS enrollment";
 export const BLOCK_PERSONAL_REQUIREMENT = "Blocking personal macOS enrollment is recommended";
 export const PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT = "Allow personal macOS enrollment until corporate Macs' serial numbers are registered as corporate identifiers";
 export const IDENTIFIED_REQUIREMENT = "Personal macOS enrollment may be blocked: serial numbers are registered as corporate identifiers";
+/** The admin chose not to register serial numbers: corporate Macs outside ADE enroll as personal for good. */
+export const PERSONAL_FOR_CORPORATE_REQUIREMENT = "Allow personal macOS enrollment: your corporate Macs outside ADE enroll as personal";
 export const PLATFORM_SSO_REQUIREMENTS = [
   "macOS 13 Ventura or later",
   "Company Portal 5.2404.0 or later",
@@ -82,7 +84,10 @@ function platformRestrictions(d: Decisions): Applicability {
   const requires = strategyRequires(d);
   if (requires.personalEnrollment) return required(reason, [ALLOW_MACOS_REQUIREMENT, ALLOW_PERSONAL_REQUIREMENT]);
   if (requires.ade) return required(reason, [ALLOW_MACOS_REQUIREMENT, BLOCK_PERSONAL_REQUIREMENT]);
-  return required(reason, [ALLOW_MACOS_REQUIREMENT, requires.corporateIdentifiers ? IDENTIFIED_REQUIREMENT : PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT]);
+  const personal = requires.corporateIdentifiers
+    ? IDENTIFIED_REQUIREMENT
+    : devices.corporateIdentifiers === false ? PERSONAL_FOR_CORPORATE_REQUIREMENT : PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT;
+  return required(reason, [ALLOW_MACOS_REQUIREMENT, personal]);
 }
 
 function deviceLimit(d: Decisions): Applicability {

@@ -95,6 +95,9 @@ function describeDevices(value: DevicesDecision): readonly DecisionLine[] {
     { label: "Bought through Apple Business Manager", value: ABM_LABELS[value.abmPurchase] },
     { label: "Expected Macs", value: numberFormat.format(value.expectedMacs) },
     { label: "Devices per user", value: `${perUser} (${devicesPerUser(value)} in total)` },
+    ...(value.corporateIdentifiers !== undefined && value.ownership !== "personal" && value.abmPurchase !== "yes"
+      ? [{ label: "Serial numbers registered as corporate identifiers", value: yesNo(value.corporateIdentifiers) }]
+      : []),
     ...(value.adeEnrollment && value.ownership !== "personal" && value.abmPurchase !== "no"
       ? [{ label: "ADE enrollment", value: ADE_ENROLLMENT_LABELS[value.adeEnrollment] }]
       : []),

@@ -12,6 +12,11 @@ export type RolloutChoices = {
   adePlanned: boolean;
   /** Corporate Macs enroll without ADE (Company Portal), so they count as personal unless registered. */
   corporateOutsideAde: boolean | null;
+  /**
+   * The admin's answer for those Macs: their serial numbers will be registered as corporate identifiers (true) or not
+   * (false); null when not answered, or when no corporate Mac enrolls outside ADE.
+   */
+  corporateIdentifiers: boolean | null;
   personalInScope: boolean | null;
   /** The ADE profile's user affinity and Setup Assistant sign-in; null when not decided or ADE is not used. */
   adeEnrollment: AdeEnrollmentMode | null;
@@ -38,10 +43,12 @@ export function rolloutChoices(decisions: Decisions): RolloutChoices {
   const areas = policies ? new Set(policies.areas) : null;
   const sso = decisions.accountsSso?.value.sso ?? null;
   const timing: FileVaultTiming | null = policies?.fileVaultTiming ?? null;
+  const corporateOutsideAde = corporate === null ? null : corporate && devices?.abmPurchase !== "yes";
   return {
     ade,
     adePlanned,
-    corporateOutsideAde: corporate === null ? null : corporate && devices?.abmPurchase !== "yes",
+    corporateOutsideAde,
+    corporateIdentifiers: corporateOutsideAde ? (devices?.corporateIdentifiers ?? null) : null,
     personalInScope: devices ? devices.ownership !== "corporate" : null,
     adeEnrollment,
     userAffinity: userAffinity(decisions, ade, adeEnrollment),

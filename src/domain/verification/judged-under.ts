@@ -19,6 +19,7 @@ const ROLLOUT_ANSWERS = [
   "devices.abmPurchase",
   "devices.perUser",
   "devices.adeEnrollment",
+  "devices.corporateIdentifiers",
   "identities.appleId",
   "accountsSso.sso",
   "accountsSso.psso",

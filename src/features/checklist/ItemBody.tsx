@@ -8,7 +8,8 @@ import { ItemDetails } from "./ItemDetails.tsx";
 import { detailsSummary } from "./details-summary.ts";
 
 const useStyles = makeStyles({
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Identifiers such as com.microsoft.CompanyPortalMac.ssoextension must wrap on a 320 px phone, not widen the page.
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, overflowWrap: "anywhere" },
   why: { margin: 0 },
   how: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   path: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "baseline" },

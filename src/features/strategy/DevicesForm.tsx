@@ -1,5 +1,6 @@
 import { useEffect } from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Open16Regular } from "@fluentui/react-icons";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod/mini";
@@ -8,6 +9,7 @@ import { ABM_LABELS, ADE_ENROLLMENT_LABELS, OWNERSHIP_LABELS } from "../../domai
 import { ChoiceField } from "./ChoiceField.tsx";
 import { DecisionFrame } from "./DecisionFrame.tsx";
 import { NumberField } from "./NumberField.tsx";
+import { YesNoField } from "./YesNoField.tsx";
 import { useDecisionForm } from "./useDecisionForm.ts";
 import type { DecisionFormProps } from "./DecisionForm.tsx";
 import { NoAbmGuidance } from "./NoAbmGuidance.tsx";
@@ -19,14 +21,27 @@ type DevicesInput = z.input<typeof devicesDecisionSchema>;
 const INTUNE_DEVICE_LIMIT_MAX = 15;
 
 const schemaResolver = zodResolver(devicesDecisionSchema);
+/** Corporate Macs that do not all come through Apple Business Manager: only they are asked about corporate identifiers. */
+const corporateOutsideAbm = (ownership: DevicesInput["ownership"] | undefined, abmPurchase: DevicesInput["abmPurchase"] | undefined) =>
+  (ownership === "corporate" || ownership === "both") && (abmPurchase === "no" || abmPurchase === "planned");
+
 // A personal-only fleet buys nothing through Apple Business Manager, so the hidden answer is stored as "no"
 // (the admin's earlier choice stays in the form in case they switch back).
-// Likewise the ADE enrollment answer is dropped when no Mac enrolls through ADE.
+// Likewise a hidden follow-up answer is dropped: the ADE enrollment one when no Mac enrolls through ADE, the corporate
+// identifiers one when every corporate Mac comes through ADE (or none is in scope), so neither lingers in the decision.
 const resolver: Resolver<DevicesInput, unknown, DevicesDecision> = (values, context, options) => {
   const abmPurchase = values.ownership === "personal" ? "no" : values.abmPurchase;
-  const { adeEnrollment, ...rest } = values;
-  const kept = abmPurchase === "no" || !adeEnrollment ? rest : { ...rest, adeEnrollment };
-  return schemaResolver({ ...kept, abmPurchase }, context, options);
+  const { adeEnrollment, corporateIdentifiers, ...rest } = values;
+  return schemaResolver(
+    {
+      ...rest,
+      abmPurchase,
+      ...(abmPurchase !== "no" && adeEnrollment ? { adeEnrollment } : {}),
+      ...(corporateOutsideAbm(values.ownership, abmPurchase) && corporateIdentifiers !== undefined ? { corporateIdentifiers } : {}),
+    },
+    context,
+    options,
+  );
 };
 
 const ADE_CONSEQUENCES = {
@@ -34,6 +49,17 @@ const ADE_CONSEQUENCES = {
   "user-legacy": "Users authenticate in Setup Assistant without modern authentication.",
   "without-user": "No user is tied to the Mac: nobody signs in to Company Portal, so the Mac is not registered for Conditional Access.",
 } as const;
+
+const IDENTIFIER_LABELS = {
+  yes: "Yes, we will upload their serial numbers",
+  no: "No, they will enroll as personal Macs",
+} as const;
+const IDENTIFIER_CONSEQUENCES = {
+  yes: "Upload them before these Macs enroll (Tenant set-up › Corporate identifiers): Intune sets ownership at enrollment.",
+  no: "A platform restriction that blocks personal Macs would then stop these Macs from enrolling.",
+} as const;
+// Learn, "Add corporate identifiers": devices that enroll without one are marked personal; macOS supports serial numbers.
+const CORPORATE_IDENTIFIERS_URL = "https://learn.microsoft.com/intune/intune-service/enrollment/corporate-identifiers-add";
 
 // Which Macs and whether they come through Apple Business Manager decide which tenant items are required (an ADE
 // token above all), so neither is pre-selected: one careless Save must not record them. Every key is still listed,
@@ -46,6 +72,7 @@ const DEFAULTS: Partial<DevicesInput> = {
   expectedMacs: Number.NaN,
   perUser: BLANK_COUNTS,
   adeEnrollment: undefined,
+  corporateIdentifiers: undefined,
 };
 
 // Those already managing iPhones with Intune start from one iPhone per user: it counts toward the device limit.
@@ -84,8 +111,8 @@ export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: Dec
     resolver,
     value,
     defaults: defaultsFor(managesIosDevices),
-    // The optional answer is always a key of the form, answered or not: react-hook-form counts a missing key as a change.
-    toForm: (v) => ({ ...v, adeEnrollment: v.adeEnrollment }),
+    // Optional answers are always keys of the form, answered or not: react-hook-form counts a missing key as a change.
+    toForm: (v) => ({ ...v, adeEnrollment: v.adeEnrollment, corporateIdentifiers: v.corporateIdentifiers }),
     onSave,
   });
   const { control } = form;
@@ -131,6 +158,24 @@ export function DevicesForm({ value, decidedAt, onSave, managesIosDevices }: Dec
           }}
         />
       )}
+      {corporateOutsideAbm(ownership, abmPurchase) ? (
+        <YesNoField
+          control={control}
+          name="corporateIdentifiers"
+          label="Will you register these Macs' serial numbers as corporate device identifiers in Intune?"
+          hint={
+            <>
+              Intune treats a Mac as personal unless it enrolls through Automated Device Enrollment or its serial number is a corporate
+              device identifier (macOS supports serial numbers). Until you answer yes, blocking personal Macs counts as blocking these.{" "}
+              <Link href={CORPORATE_IDENTIFIERS_URL} target="_blank" rel="noopener noreferrer">
+                Add corporate identifiers <Open16Regular aria-label="(opens in a new tab)" />
+              </Link>
+            </>
+          }
+          labels={IDENTIFIER_LABELS}
+          consequences={IDENTIFIER_CONSEQUENCES}
+        />
+      ) : null}
       {ownership !== "personal" && abmPurchase !== "no" ? (
         <ChoiceField
           control={control}

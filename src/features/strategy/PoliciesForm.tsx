@@ -1,4 +1,4 @@
-import { Checkbox, Field, FieldContextProvider, Radio, RadioGroup, Textarea, makeStyles } from "@fluentui/react-components";
+import { Checkbox, Field, FieldContextProvider, Textarea, makeStyles } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod/mini";
@@ -14,6 +14,7 @@ import { FILEVAULT_TIMING_LABELS, POLICY_AREA_LABELS, UPDATE_APPROACH_LABELS } f
 import { ChoiceField } from "./ChoiceField.tsx";
 import { DecisionFrame } from "./DecisionFrame.tsx";
 import { useDecisionForm } from "./useDecisionForm.ts";
+import { YesNoField } from "./YesNoField.tsx";
 import type { DecisionFormProps } from "./DecisionForm.tsx";
 
 type PoliciesInput = z.input<typeof policiesDecisionSchema>;
@@ -45,7 +46,7 @@ const numberFormat = new Intl.NumberFormat();
 
 // Whether Apps and Books is used decides whether a VPP token is required, so it is asked, never pre-answered.
 const DEFAULTS: Partial<PoliciesInput> = { areas: [], appsAndBooks: undefined, notes: "", updateApproach: undefined, fileVaultTiming: undefined };
-const YES_NO = { yes: true, no: false } as const;
+const APPS_AND_BOOKS_LABELS = { yes: "Yes, through Apps and Books", no: "No, not through Apps and Books" } as const;
 
 const useStyles = makeStyles({
   areas: { display: "flex", flexDirection: "column" },
@@ -120,27 +121,13 @@ export function PoliciesForm({ value, decidedAt, onSave }: DecisionFormProps<"po
           consequences={FILEVAULT_CONSEQUENCES}
         />
       ) : null}
-      <Controller
+      <YesNoField
         control={control}
         name="appsAndBooks"
-        render={({ field, fieldState }) => (
-          <Field
-            label="Deploy App Store apps through Apps and Books (VPP)?"
-            hint="Apps and Books needs Apple Business Manager and a content (VPP) token in Intune."
-            required
-            validationMessage={fieldState.error?.message}
-          >
-            <RadioGroup
-              value={field.value === true ? "yes" : field.value === false ? "no" : ""}
-              onChange={(_, data) => field.onChange(YES_NO[data.value as keyof typeof YES_NO])}
-              onBlur={field.onBlur}
-              ref={(el) => field.ref(el && { focus: () => el.querySelector("input")?.focus() })}
-            >
-              <Radio value="yes" label="Yes, through Apps and Books" />
-              <Radio value="no" label="No, not through Apps and Books" />
-            </RadioGroup>
-          </Field>
-        )}
+        label="Deploy App Store apps through Apps and Books (VPP)?"
+        hint="Apps and Books needs Apple Business Manager and a content (VPP) token in Intune."
+        labels={APPS_AND_BOOKS_LABELS}
+        required
       />
       <Controller
         control={control}

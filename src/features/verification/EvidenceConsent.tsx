@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { ScopeName } from "../../components/verification/ScopeName.tsx";
 import { REQUIRED_SCOPES, USER_CONSENT_SCOPES_TEXT } from "../../domain/verification/consent.ts";
 
 const useStyles = makeStyles({
@@ -27,13 +28,7 @@ export function EvidenceConsent() {
         <ul className={styles.list}>
           {adminOnly.map((s) => (
             <li key={s.scope} className={styles.scope}>
-              {s.scope.split(".").map((part, i) => (
-                <span key={i}>
-                  {i > 0 && "."}
-                  {i > 0 && <wbr />}
-                  {part}
-                </span>
-              ))}
+              <ScopeName scope={s.scope} />
             </li>
           ))}
         </ul>

@@ -38,6 +38,12 @@ export function RegistrationGuide({ redirectUri }: { redirectUri: string }) {
           <ScopeTable />
         </li>
         <li>
+          Optional: in <b>Token configuration › Add groups claim</b>, tick <b>Directory roles</b> (in the manifest,{" "}
+          <code className={styles.uri}>&quot;groupMembershipClaims&quot;: &quot;DirectoryRole&quot;</code>). Your sign-in then lists your
+          active directory roles, so the Intune Administrator check knows for sure even without Microsoft Entra ID P2. No extra
+          permission is needed.
+        </li>
+        <li>
           Copy the <b>Application (client) ID</b> and the <b>Directory (tenant) ID</b> from the registration’s <b>Overview</b> page into
           the settings below (kept in this browser only), or ask whoever hosts this site to set them up there for everyone. In a
           US Government or China (21Vianet) tenant, register the app in that cloud’s admin center and choose the cloud below.

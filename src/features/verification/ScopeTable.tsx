@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { ScopeName } from "../../components/verification/ScopeName.tsx";
 import { REQUIRED_SCOPES } from "../../domain/verification/consent.ts";
 
 const useStyles = makeStyles({
@@ -40,13 +41,7 @@ export function ScopeTable() {
         {REQUIRED_SCOPES.map((s) => (
           <tr key={s.scope}>
             <th scope="row" className={styles.scope}>
-              {s.scope.split(".").map((part, i) => (
-                <span key={i}>
-                  {i > 0 && "."}
-                  {i > 0 && <wbr />}
-                  {part}
-                </span>
-              ))}
+              <ScopeName scope={s.scope} />
             </th>
             <td>{s.why}</td>
             <td>{s.adminConsent ? "Required" : "Not needed"}</td>

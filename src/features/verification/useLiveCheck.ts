@@ -132,7 +132,10 @@ export function useLiveCheck(step: VerifiableStepId = "tenant"): LiveCheck {
       });
       const stepItems: readonly string[] = STEP_ITEMS[step];
       // The reads were this step's: other steps' items would only show as "could not check".
-      const results = evaluate(indexEvidence(file.responses), decisions, services.now()).filter((r) => stepItems.includes(r.item));
+      // The ID token's directory roles (wids) answer the admin-role check without another scope; only the role ids
+      // reach the rule, and the record keeps role names only.
+      const signIn = { signInRoles: auth.signInRoles() };
+      const results = evaluate(indexEvidence(file.responses), decisions, services.now(), signIn).filter((r) => stepItems.includes(r.item));
       record(results, { source: "live", checkedAt: file.collectedAt, judgedUnder: decisions });
       report("Live check finished", results);
       setStatus({ kind: "signed-in", account });

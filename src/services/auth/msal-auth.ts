@@ -12,6 +12,7 @@ import { ALL_LOGIN_ORIGINS } from "./clouds.ts";
 import { SIGN_IN_SCOPES } from "./scopes.ts";
 import { AuthError } from "./errors.ts";
 import { toAuthError } from "./msal-errors.ts";
+import { rolesFromIdTokenClaims } from "./id-token-roles.ts";
 import { clearPendingRedirect, readPendingRedirect, writePendingRedirect } from "./redirect-marker.ts";
 import type { AccountInfoLite, GraphAuth, RedirectOutcome } from "./types.ts";
 import type { AuthConfig } from "./validate-config.ts";
@@ -137,6 +138,10 @@ export async function createMsalAuthWith(config: AuthConfig, factory: MsalClient
       // Once per client: a second caller (React's development double effects) gets the same outcome.
       completion ??= finishRedirect();
       return completion;
+    },
+    signInRoles() {
+      // MSAL keeps the claims of the latest ID token on the account (refreshed by every interactive or silent sign-in).
+      return rolesFromIdTokenClaims(current()?.idTokenClaims);
     },
     async signOut() {
       const account = current();

@@ -41,4 +41,9 @@ export type GraphAuth = {
   completeRedirect(): Promise<RedirectOutcome | null>;
   /** Forgets this app's tokens and account in this tab (does not sign the admin out of Microsoft everywhere). */
   signOut(): Promise<void>;
+  /**
+   * The signed-in admin's active tenant-wide directory roles (role template ids) from the ID token's `wids` claim;
+   * null when nobody is signed in or the app registration does not emit the claim. Never the token itself.
+   */
+  signInRoles(): readonly string[] | null;
 };

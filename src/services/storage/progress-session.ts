@@ -63,6 +63,15 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
   };
 
   const at = () => clock().toISOString();
+  /**
+   * Dismissing a load banner lets the save it reported on go (it is kept aside when it could be): write what this tab
+   * shows over it, or the same banner comes back on the next load when nothing was edited in between.
+   */
+  const saveOver = (): Partial<SessionSnapshot> => {
+    if (snapshot.persistence.kind === "locked") return {};
+    const result = store.save(snapshot.progress, clock());
+    return { persistence: result.ok ? { kind: "saved" } : { kind: "memory-only", reason: result.reason } };
+  };
   const keepCopy = (progress: Progress): { ok: true; keptAs: string | null } | { ok: false } => {
     if (!hasContent(progress)) return { ok: true, keptAs: null };
     const kept = store.keepCopy(serialize(progress, clock()), clock());
@@ -132,9 +141,9 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
     removeKeptCopy: (key: string) => store.removeRecovered(key),
     dismissRecovery() {
       store.discardUnreadable();
-      set({ recovery: null });
+      set({ recovery: null, ...saveOver() });
     },
-    dismissRepaired: () => set({ repaired: null }),
+    dismissRepaired: () => set({ repaired: null, ...saveOver() }),
   };
 }
 

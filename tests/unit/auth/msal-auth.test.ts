@@ -198,6 +198,13 @@ describe("createMsalAuthWith", () => {
     expect(client.getActiveAccount()).toBeNull();
   });
 
+  it("reads the signed-in account's directory roles from its ID token's wids claim, and nothing without one", async () => {
+    expect((await adapter(fakeClient())).auth.signInRoles()).toBeNull();
+    expect((await adapter(fakeClient(account))).auth.signInRoles()).toBeNull();
+    const admin = { ...account, idTokenClaims: { tid: account.tenantId, wids: ["3A2C62DB-5318-420D-8D74-23AFFEE5D9D5"] } };
+    expect((await adapter(fakeClient(admin))).auth.signInRoles()).toEqual(["3a2c62db-5318-420d-8d74-23affee5d9d5"]);
+  });
+
   it("reports a client that cannot be created as an AuthError", async () => {
     const failing = createMsalAuthWith(config, async () => {
       throw new BrowserAuthError("crypto_nonexistent", "corr");

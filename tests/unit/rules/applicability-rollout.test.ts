@@ -71,6 +71,19 @@ describe("enrollment: ADE versus Company Portal", () => {
     expect(level("corporate-identifiers", d)).toBe(identifiers);
   });
 
+  it.each<[string, DevicesDecision, ApplicabilityLevel, RegExp]>([
+    // The strategy's corporate-identifiers answer (Learn, corporate-identifiers-add) decides the set-up item.
+    ["outside ABM, will register serials", devices("corporate", "no", { corporateIdentifiers: true }), "required", /You chose to register/],
+    ["ABM planned, will register serials: the platform restriction relies on it", devices("corporate", "planned", { corporateIdentifiers: true }), "required", /You chose to register/],
+    ["outside ABM, will not register serials", devices("corporate", "no", { corporateIdentifiers: false }), "optional", /enroll as personal, so personal macOS enrollment must stay allowed/],
+    ["both, ABM planned, will not register serials", devices("both", "planned", { corporateIdentifiers: false }), "optional", /chose not to register/],
+    ["all through ABM: a stale answer is ignored", devices("corporate", "yes", { corporateIdentifiers: false }), "not-needed", /ADE, which marks them corporate/],
+  ])("corporate identifiers follow the strategy's answer: %s", (_name, value, expected, reason) => {
+    const result = applicabilityOf("corporate-identifiers", decide({ devices: value }));
+    expect(result.level).toBe(expected);
+    expect(result.reason).toMatch(reason);
+  });
+
   it("targets ADE Macs by enrollment profile name, others by a Mac filter or group", () => {
     expect(needs("mac-targeting", ade)).toEqual(["A macOS filter on the enrollment profile name"]);
     expect(needs("mac-targeting", noAbm)[0]).toMatch(/assignment filter \(or a group\)/);

@@ -4,6 +4,7 @@ import {
   applicabilityAll,
   BLOCK_PERSONAL_REQUIREMENT,
   IDENTIFIED_REQUIREMENT,
+  PERSONAL_FOR_CORPORATE_REQUIREMENT,
   PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT,
   applicabilityOf,
   type ApplicabilityLevel,
@@ -132,6 +133,9 @@ describe("enrollment-platform-restrictions", () => {
     { name: "corporate only, not through ABM", values: { devices: devices("corporate", "no") }, level: "required", requirements: ["Allow macOS enrollment", PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT] },
     { name: "corporate only, ABM planned", values: { devices: devices("corporate", "planned") }, level: "required", requirements: ["Allow macOS enrollment", PERSONAL_UNTIL_IDENTIFIED_REQUIREMENT] },
     { name: "corporate only, not through ABM, serials registered", values: { devices: { ...devices("corporate", "no"), corporateIdentifiers: true } }, level: "required", requirements: ["Allow macOS enrollment", IDENTIFIED_REQUIREMENT] },
+    { name: "corporate only, ABM planned, serials registered", values: { devices: { ...devices("corporate", "planned"), corporateIdentifiers: true } }, level: "required", requirements: ["Allow macOS enrollment", IDENTIFIED_REQUIREMENT] },
+    { name: "corporate only, not through ABM, serials not to be registered", values: { devices: { ...devices("corporate", "no"), corporateIdentifiers: false } }, level: "required", requirements: ["Allow macOS enrollment", PERSONAL_FOR_CORPORATE_REQUIREMENT] },
+    { name: "corporate and personal, serials registered: personal Macs stay allowed", values: { devices: { ...devices("both", "no"), corporateIdentifiers: true } }, level: "required", requirements: ["Allow macOS enrollment", "Allow personal macOS enrollment"] },
   ];
   it.each(rows)("$name", ({ values, level, requirements }) => {
     const result = applicabilityOf("enrollment-platform-restrictions", decide(values));

@@ -38,6 +38,20 @@ describe("describeTailoring", () => {
         "ADE token, corporate identifiers and ADE enrollment profile now optional; platform restriction now needs Allow personal macOS enrollment until corporate Macs' serial numbers are registered as corporate identifiers; platform restriction no longer needs Blocking personal macOS enrollment is recommended.",
     },
     {
+      name: "confirming corporate identifiers for corporate Macs bought outside ABM",
+      before: { devices: devices({ abmPurchase: "no" }) },
+      after: { devices: devices({ abmPurchase: "no", corporateIdentifiers: true }) },
+      expected:
+        "Platform restriction now needs Personal macOS enrollment may be blocked: serial numbers are registered as corporate identifiers; platform restriction no longer needs Allow personal macOS enrollment until corporate Macs' serial numbers are registered as corporate identifiers.",
+    },
+    {
+      name: "confirming corporate identifiers while ABM purchases are planned",
+      before: { devices: devices({ abmPurchase: "planned" }) },
+      after: { devices: devices({ abmPurchase: "planned", corporateIdentifiers: true }) },
+      expected:
+        "Corporate identifiers now required; platform restriction now needs Personal macOS enrollment may be blocked: serial numbers are registered as corporate identifiers; platform restriction no longer needs Allow personal macOS enrollment until corporate Macs' serial numbers are registered as corporate identifiers.",
+    },
+    {
       name: "Platform SSO instead of the Enterprise SSO plug-in",
       before: { accountsSso: sso("enterprise-sso") },
       after: { accountsSso: sso("platform-sso") },

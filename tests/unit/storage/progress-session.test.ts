@@ -227,3 +227,47 @@ describe("progress session: restore per record", () => {
     expect(repaired?.keptAs && fake.map.get(repaired.keptAs)).toBe(raw);
   });
 });
+
+describe("progress session: a dismissed load banner stays dismissed", () => {
+  it("dismissing the unreadable-save banner writes the shown progress over it; the next load is clean and the text stays kept", () => {
+    const fake = new FakeStorage();
+    fake.map.set(KEY, "{not json");
+    const first = setup(fake).session;
+    const keptAs = first.getSnapshot().recovery?.keptAs;
+    expect(keptAs && fake.map.get(keptAs)).toBe("{not json");
+    first.dismissRecovery();
+    expect(first.getSnapshot()).toMatchObject({ recovery: null, persistence: { kind: "saved" } });
+    expect(saved(fake)).toEqual(first.getSnapshot().progress);
+    const next = setup(fake).session.getSnapshot();
+    expect(next.recovery).toBeNull();
+    expect(copies(fake).map((key) => fake.map.get(key))).toEqual(["{not json"]);
+  });
+
+  it("dismissing the repaired-save banner writes the repaired progress, so the same repair is not reported again", () => {
+    const fake = new FakeStorage();
+    const raw = JSON.stringify({
+      version: 3,
+      savedAt: at(0).toISOString(),
+      data: { ...emptyProgress(), items: { "project-plan": { status: "done", owner: "", dueDate: "2026-02-30", notes: "", evidenceUrl: "", updatedAt: at(0).toISOString() } } },
+    });
+    fake.map.set(KEY, raw);
+    const first = setup(fake).session;
+    expect(first.getSnapshot().repaired?.notes).toHaveLength(1);
+    first.dismissRepaired();
+    expect(first.getSnapshot().repaired).toBeNull();
+    expect(saved(fake).items["project-plan"]).toMatchObject({ status: "done", dueDate: "" });
+    expect(setup(fake).session.getSnapshot().repaired).toBeNull();
+    expect(copies(fake).map((key) => fake.map.get(key))).toEqual([raw]);
+  });
+
+  it("a tab locked by a newer format writes nothing when a banner is dismissed", () => {
+    const fake = new FakeStorage();
+    const { session, deliver } = setup(fake);
+    const newer = JSON.stringify({ version: 999, savedAt: at(1).toISOString(), data: {} });
+    fake.map.set(KEY, newer);
+    deliver(newer);
+    expect(session.getSnapshot().persistence.kind).toBe("locked");
+    session.dismissRepaired();
+    expect(fake.map.get(KEY)).toBe(newer);
+  });
+});

@@ -39,6 +39,17 @@ describe("describeDecision: devices", () => {
     expect(valueOf(describeDecision("devices", devices({ perUser })), "Devices per user")).toBe(text);
   });
 
+  it.each([
+    { over: { ownership: "corporate", abmPurchase: "no", corporateIdentifiers: true }, text: "Yes" },
+    { over: { ownership: "both", abmPurchase: "planned", corporateIdentifiers: false }, text: "No" },
+    { over: { ownership: "corporate", abmPurchase: "no" }, text: undefined },
+    // Not asked when every corporate Mac comes through ABM, or none is in scope: a stale answer is not shown.
+    { over: { ownership: "corporate", abmPurchase: "yes", corporateIdentifiers: true }, text: undefined },
+    { over: { ownership: "personal", abmPurchase: "no", corporateIdentifiers: false }, text: undefined },
+  ] as const)("corporate identifiers line: $text for $over.ownership / $over.abmPurchase", ({ over, text }) => {
+    expect(valueOf(describeDecision("devices", devices(over)), "Serial numbers registered as corporate identifiers")).toBe(text);
+  });
+
   it("groups thousands in the expected number of Macs", () => {
     expect(valueOf(describeDecision("devices", devices({ expectedMacs: 12500 })), "Expected Macs")).toBe("12,500");
   });

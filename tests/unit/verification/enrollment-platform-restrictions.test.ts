@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "../../../src/domain/verification/types.ts";
 import { fixture, type GraphFixture } from "../../fixtures/graph/load.ts";
-import { check } from "./helpers.ts";
+import { check, devices } from "./helpers.ts";
 import { STRATEGIES, STRATEGY_NAMES, type StrategyName } from "./strategies.ts";
 
 const verdictOf = (response: GraphFixture, strategy: StrategyName) => check("enrollment-platform-restrictions", [response], STRATEGIES[strategy]);
@@ -61,6 +61,17 @@ describe("enrollment-platform-restrictions: what the verdict says", () => {
     const result = verdictOf(fixture(`${E}real-defaults-personal-blocked`), "corporate, not bought through ABM");
     expect(result.reason).toMatch(/Intune treats them as personal/);
     expect(result.details).toContain("Intune treats a Mac as personal unless it enrolls through Automated Device Enrollment or its serial number is registered as a corporate device identifier.");
+  });
+
+  it.each<[string, Parameters<typeof devices>[0], Verdict]>([
+    // The devices form's corporate-identifiers answer, on the branches the STRATEGIES table does not hold.
+    ["ABM planned, serials registered", { ownership: "corporate", abmPurchase: "planned", corporateIdentifiers: true }, "ready"],
+    ["not through ABM, serials not to be registered", { ownership: "corporate", abmPurchase: "no", corporateIdentifiers: false }, "not-ready"],
+    ["corporate and personal, serials registered: personal Macs are still in scope", { ownership: "both", abmPurchase: "no", corporateIdentifiers: true }, "not-ready"],
+  ])("personal blocked, %s → %s", (_name, strategy, expected) => {
+    const result = check("enrollment-platform-restrictions", [fixture(`${E}real-defaults-personal-blocked`)], devices(strategy));
+    expect(result.verdict).toBe(expected);
+    if (expected === "ready") expect(result.details.join(" ")).toMatch(/you confirmed your corporate Macs' serial numbers are registered/);
   });
 
   it("with no device decision, personal blocked is advisory and asks to decide", () => {

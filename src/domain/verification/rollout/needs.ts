@@ -9,6 +9,8 @@ export type RolloutNeeds = {
   adeEnrollment: AdeEnrollmentMode | null;
   /** Corporate Macs that enroll outside ADE (Company Portal): corporate identifiers mark them corporate. */
   corporateOutsideAde: boolean;
+  /** The strategy's answer for those Macs: serial numbers will be registered (true) or not (false); null unanswered. */
+  corporateIdentifiers: boolean | null;
   /** Macs enroll through Company Portal (personal, or corporate without ABM). */
   companyPortalEnrollment: boolean;
   sso: "platform-sso" | "enterprise-sso" | null;
@@ -28,6 +30,7 @@ export function rolloutNeeds(r: RolloutChoices): RolloutNeeds {
     ade: r.ade,
     adeEnrollment: r.adeEnrollment,
     corporateOutsideAde: r.corporateOutsideAde === true,
+    corporateIdentifiers: r.corporateIdentifiers,
     companyPortalEnrollment: r.personalInScope === true || r.corporateOutsideAde === true,
     sso: r.sso,
     pssoMethod: r.pssoMethod,

@@ -14,9 +14,20 @@ export const adeEnrollmentProfile: Rule = ({ evidence, rollout }) => {
   const read = needLists(evidence, ["depSettings"]);
   if (read.kind === "stop") return read.outcome;
   const needs = rolloutNeeds(rollout);
-  if (!needs.ade) return { verdict: "not-applicable", reason: "Your strategy does not enroll Macs with Automated Device Enrollment, so no ADE profile is needed.", details: [] };
   const tokens = read.lists.depSettings ?? [];
-  if (!tokens.length) return { verdict: "not-ready", reason: "No ADE token is uploaded, so there is no macOS enrollment profile yet (see the enrollment program token item).", details: [] };
+  // Undecided or only planned: agree with the item's "optional" applicability; a token already uploaded is still judged,
+  // because a Mac that syncs without a default profile fails to enroll whatever the strategy says.
+  const optional = rollout.corporateOutsideAde === null
+    ? "Optional until you decide the device strategy: corporate Macs bought through Apple Business Manager need a default macOS profile."
+    : !needs.ade && rollout.adePlanned
+      ? "Optional until purchases go through Apple Business Manager: then Automated Device Enrollment needs a default macOS profile."
+      : null;
+  if (!needs.ade && optional === null) return { verdict: "not-applicable", reason: "Your strategy does not enroll Macs with Automated Device Enrollment, so no ADE profile is needed.", details: [] };
+  if (!tokens.length) {
+    return optional
+      ? { verdict: "advisory", reason: `No ADE token is uploaded, so there is no macOS enrollment profile yet. ${optional}`, details: [] }
+      : { verdict: "not-ready", reason: "No ADE token is uploaded, so there is no macOS enrollment profile yet (see the enrollment program token item).", details: [] };
+  }
   const profiles = readAdeProfiles(evidence, tokens);
   if (profiles.kind === "problem") return fromFindings([profiles.finding], [], "");
   const findings: Finding[] = [];
@@ -131,6 +142,13 @@ export const corporateIdentifiers: Rule = ({ evidence, rollout }) => {
   if (!needs.corporateOutsideAde) return { verdict: "not-applicable", reason: "Your strategy has no corporate Macs enrolling outside ADE (ADE marks its Macs corporate on its own).", details: [] };
   const proven = read.kind === "macs" ? read.macs.filter((m) => m.corporate && !m.ade).length : 0;
   if (proven) return { verdict: "ready", reason: `${proven} corporate Mac(s) enrolled outside ADE are marked corporate.`, details: ["Intune marks a Mac corporate when its serial number was uploaded as a corporate identifier before enrollment (or an admin changed its ownership afterwards)."] };
+  if (needs.corporateIdentifiers === false) {
+    return {
+      verdict: "not-checked",
+      reason: "Optional: your strategy does not register these Macs' serial numbers, so they enroll as personal. If you change your mind, upload them under Devices > Enrollment > Corporate device identifiers before the Macs enroll.",
+      details: [],
+    };
+  }
   return {
     verdict: "not-checked",
     reason: "Checklist item: this app does not read the uploaded corporate identifiers, and no corporate Mac enrolled outside ADE shows them working yet. Upload the serial numbers under Devices > Enrollment > Corporate device identifiers, then mark this done.",

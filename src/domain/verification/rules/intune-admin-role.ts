@@ -39,6 +39,25 @@ function fromInstances(items: readonly JsonObject[], source: string): Held[] {
   });
 }
 
+const TOKEN_SOURCE = "sign-in token";
+
+/**
+ * The ID token's `wids` claim: "the tenant-wide roles assigned to this user", as role template ids (Learn,
+ * access-token-claims-reference), emitted when the app registration's groupMembershipClaims is DirectoryRole or All
+ * (Learn, how-to-connect-fed-group-claims). Active roles at sign-in only: eligible PIM roles are never in it.
+ */
+const fromSignIn = (roles: readonly string[] | null): Held[] =>
+  (roles ?? []).flatMap((id) => {
+    const role = roleName(id);
+    return role ? [{ role, scope: "/", source: TOKEN_SOURCE, until: null }] : [];
+  });
+
+const TOKEN_HOLDS_NEITHER =
+  "Your sign-in token lists your active tenant-wide directory roles: neither Intune Administrator nor Global Administrator is among them (sign in again if a role was assigned or activated since).";
+/** Learn, Microsoft Entra ID Governance licensing fundamentals: without P2 or Governance, PIM keeps no eligible role assignments. */
+const NO_PIM_ELIGIBILITY =
+  "This tenant has no Microsoft Entra ID P2 or Governance licence (Graph's answer to the eligibility read), and without one Privileged Identity Management keeps no eligible role assignments.";
+
 function describe(h: Held): string {
   const scope = h.scope === "/" ? "tenant-wide" : h.scope === null ? "scope not reported" : `at scope ${h.scope}`;
   return `${h.role} (${h.source}, ${scope}${h.until ? `, until ${isoDay(h.until)}` : ""})`;
@@ -61,16 +80,20 @@ const MEMBER_OF_LIMITS = "Your directory memberships (/me/memberOf) list only di
  * Active roles are known for sure only from a complete read of the PIM active assignments (they include roles held
  * through groups, `memberType`); eligibility only from a complete read of the PIM eligible assignments. /me/memberOf
  * can prove a role is held, never that it is not: it lists direct memberships only, and under User.Read a directory
- * role can come back with only its id and type. Without proof either way the verdict is error, never "you hold neither".
+ * role can come back with only its id and type. The ID token's `wids` claim, when the app registration emits it, knows
+ * active tenant-wide roles for sure (no scope needed); eligibility still needs the PIM read, unless Graph answered that
+ * the tenant has no P2 (then none can exist). Without proof either way the verdict is error, never "you hold neither".
  */
-export const intuneAdminRole: Rule = ({ evidence }) => {
+export const intuneAdminRole: Rule = ({ evidence, signInRoles }) => {
   const memberOf = read(evidence, "memberOf", "directory roles");
   const active = read(evidence, "roleAssignments", "active PIM assignments");
   const eligible = read(evidence, "roleEligibility", "eligible PIM assignments");
   const reads = [memberOf, active, eligible];
-  if (reads.every((r) => r.fetched.kind === "absent")) return notChecked("your directory roles");
+  const token = signInRoles !== null;
+  if (reads.every((r) => r.fetched.kind === "absent") && !token) return notChecked("your directory roles");
 
-  const heldActive = [...fromMemberOf(memberOf.items ?? []), ...fromInstances(active.items ?? [], "active assignment")];
+  const fromToken = fromSignIn(signInRoles);
+  const heldActive = [...fromMemberOf(memberOf.items ?? []), ...fromInstances(active.items ?? [], "active assignment"), ...fromToken];
   const heldEligible = fromInstances(eligible.items ?? [], "eligible");
   const unidentified = unidentifiedRoles(memberOf.items ?? []);
   const failureLines = [
@@ -83,12 +106,15 @@ export const intuneAdminRole: Rule = ({ evidence }) => {
   const details = [
     ...[...heldActive, ...heldEligible].map((h) => `You hold ${describe(h)}.`),
     ...(unidentified ? [`Graph returned ${unidentified} directory role(s) with limited information (no role template id), so which roles they are is unknown.`] : []),
+    ...(token && !fromToken.length ? [TOKEN_HOLDS_NEITHER] : []),
     ...partialLines,
     ...failureLines,
   ];
 
   const tenantWide = heldActive.find((h) => h.scope === "/");
-  if (tenantWide) return { verdict: "ready", reason: `You hold ${tenantWide.role} (active).`, details };
+  if (tenantWide) {
+    return { verdict: "ready", reason: `You hold ${tenantWide.role} (active${tenantWide.source === TOKEN_SOURCE ? ", from your sign-in token" : ""}).`, details };
+  }
   const scoped = heldActive[0];
   if (scoped) {
     return scoped.scope === null
@@ -97,9 +123,10 @@ export const intuneAdminRole: Rule = ({ evidence }) => {
   }
 
   const present = reads.filter((r) => r.fetched.kind !== "absent");
-  if (memberOf.fetched.kind === "absent" && active.fetched.kind === "absent") return notChecked("your active directory roles and PIM assignments");
+  // The sign-in token already answers for active roles; without it, at least one active read is needed.
+  if (!token && memberOf.fetched.kind === "absent" && active.fetched.kind === "absent") return notChecked("your active directory roles and PIM assignments");
   const firstFailure = present.map((r) => r.failure).find((f) => f !== null);
-  if (firstFailure && present.every((r) => r.failure)) {
+  if (!token && firstFailure && present.every((r) => r.failure)) {
     return errorOutcome({ ...firstFailure, reason: `Could not read any of your role assignments. ${firstFailure.reason}` }, failureLines.slice(1));
   }
   const unknown = (why: string, failure: Failure | null): RuleOutcome => ({
@@ -108,7 +135,8 @@ export const intuneAdminRole: Rule = ({ evidence }) => {
     details: [...details, MEMBER_OF_LIMITS],
     ...(failure ? { cause: failure.cause } : {}),
   });
-  if (!active.complete) {
+  // The token's claim lists every active tenant-wide role, so it stands in for an active read that failed.
+  if (!active.complete && !token) {
     const why = active.failure
       ? `your active PIM assignments could not be read (${active.failure.reason})`
       : active.fetched.kind === "absent" ? "your active PIM assignments are not in the evidence" : "only part of your active PIM assignments was read";
@@ -119,13 +147,15 @@ export const intuneAdminRole: Rule = ({ evidence }) => {
   if (eligibleRole) {
     return { verdict: "advisory", reason: `You are eligible for ${eligibleRole.role} but it is not active: activate it in Privileged Identity Management before making changes.`, details };
   }
-  if (!eligible.complete) {
+  const noPim = eligible.failure?.cause === "not-licensed";
+  if (!eligible.complete && !noPim) {
     const why = eligible.failure ? `your eligible PIM assignments could not be read (${eligible.failure.reason})` : eligible.fetched.kind === "absent" ? "your eligible PIM assignments are not in the evidence" : "only part of your eligible PIM assignments was read";
-    return unknown(`you hold neither role actively, but ${why}.`, eligible.failure);
+    return unknown(`you hold neither role actively${!active.complete ? " (your sign-in token lists neither)" : ""}, but ${why}.`, eligible.failure);
   }
+  const found = [...details, ...(noPim ? [NO_PIM_ELIGIBILITY] : [])];
   return {
     verdict: "not-ready",
     reason: "You hold neither Intune Administrator nor Global Administrator, active or eligible.",
-    details: details.length ? details : ["Ask a Privileged Role Administrator to assign you Intune Administrator."],
+    details: found.length ? found : ["Ask a Privileged Role Administrator to assign you Intune Administrator."],
   };
 };

@@ -36,7 +36,7 @@ export const defaultProfile = (depId: string, body: unknown, status = 200): Evid
 export const profiles = (depId: string, body: unknown, status = 200): EvidenceResponse => ({ request: enrollmentProfilesLine(depId), status, body });
 
 export function run(item: SetupItemId | PoliciesItemId, responses: readonly EvidenceResponse[], decisions: Decisions = {}): RuleOutcome {
-  return ROLLOUT_RULES[item]({ evidence: indexEvidence(responses), requires: strategyRequires(decisions), minimumDeviceLimit: minimumDeviceLimit(decisions), rollout: rolloutChoices(decisions), now: NOW, decisions });
+  return ROLLOUT_RULES[item]({ evidence: indexEvidence(responses), requires: strategyRequires(decisions), minimumDeviceLimit: minimumDeviceLimit(decisions), rollout: rolloutChoices(decisions), now: NOW, decisions, signInRoles: null });
 }
 
 const decided = <T>(value: T) => ({ value, decidedAt: "2026-01-01T00:00:00.000Z" });

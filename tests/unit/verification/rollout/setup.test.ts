@@ -115,6 +115,18 @@ describe("ade-enrollment-profile (depMacOSEnrollmentProfile)", () => {
     expect(run("ade-enrollment-profile", [res("depSettings", depList)], BYOD_ESSO).verdict).toBe("not-applicable");
     expect(run("ade-enrollment-profile", [res("depSettings", depList)], ADE_PSSO).verdict).toBe("not-checked");
   });
+  it("before the device decision, or with ABM only planned, agrees with the item's optional applicability", () => {
+    const undecided = run("ade-enrollment-profile", [res("depSettings", { value: [] })], {});
+    expect(undecided).toMatchObject({ verdict: "advisory", reason: expect.stringMatching(/Optional until you decide the device strategy/) });
+    expect(undecided.reason).not.toMatch(/Your strategy does not/);
+    const planned = plan({ ownership: "corporate", abm: "planned", areas: [] });
+    expect(run("ade-enrollment-profile", [res("depSettings", { value: [] })], planned)).toMatchObject({ verdict: "advisory", reason: expect.stringMatching(/Optional until purchases go through Apple Business Manager/) });
+    // A token already uploaded is judged anyway: without a default profile its Macs fail to enroll.
+    const body = profileBody();
+    body.value[0]!.isDefault = false;
+    expect(run("ade-enrollment-profile", [res("depSettings", depList), profiles(DEP_ID, body)], {}).verdict).toBe("not-ready");
+    expect(run("ade-enrollment-profile", [res("depSettings", depList), profiles(DEP_ID, profileBody())], planned).verdict).toBe("ready");
+  });
 });
 
 describe("company-portal (mobileApps, bundle id com.microsoft.CompanyPortalMac)", () => {
@@ -161,5 +173,11 @@ describe("pilot-mac and corporate-identifiers (managedDevices)", () => {
     const r = run("corporate-identifiers", [res("managedDevices", { value: [] })], outside);
     expect(r).toMatchObject({ verdict: "not-checked", reason: expect.stringMatching(/^Checklist item/) });
     expect(run("corporate-identifiers", [res("managedDevices", { value: [] })], ADE_PSSO).verdict).toBe("not-applicable");
+  });
+  it("corporate identifiers the strategy chose not to register: optional, still proven by a corporate Mac outside ADE", () => {
+    const declined = plan({ ownership: "corporate", abm: "no" });
+    declined.devices = { ...declined.devices!, value: { ...declined.devices!.value, corporateIdentifiers: false } };
+    expect(run("corporate-identifiers", [res("managedDevices", { value: [] })], declined)).toMatchObject({ verdict: "not-checked", reason: expect.stringMatching(/^Optional: your strategy does not register/) });
+    expect(run("corporate-identifiers", [res("managedDevices", bodyOf("managed-devices-real"))], declined).verdict).toBe("ready");
   });
 });
