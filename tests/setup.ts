@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { afterEach } from "vitest";
 import { cleanup } from "@testing-library/react";
+import { installLayoutFacts } from "./jsdom-layout.ts";
 
 afterEach(() => {
   cleanup();
@@ -11,7 +12,10 @@ afterEach(() => {
 });
 
 // jsdom lacks these; Fluent guards them, but our own code (theme preference, print) calls matchMedia.
-if (typeof window !== "undefined") installBrowserStubs();
+if (typeof window !== "undefined") {
+  installBrowserStubs();
+  installLayoutFacts(window);
+}
 
 function installBrowserStubs() {
   window.matchMedia ??= (query: string) =>

@@ -30,13 +30,16 @@ describe("checklist step", () => {
     expect(link).toHaveAttribute("aria-invalid", "true");
     const described = (link.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "");
     expect(described.join(" ")).toMatch(/http/i);
-    // Typing is written once the typist pauses (TYPING_SAVE in the progress session).
+    // Typing is written once the typist pauses (TYPING_SAVE in the progress session). The last valid value is the
+    // cleared one; an item holding only defaults is saved as no item, its field's time kept in the clock (fields.ts).
     const saved = await waitFor(() => {
       const raw = localStorage.getItem("intune-mac-readiness:progress");
-      if (raw === null) throw new Error("Not saved yet.");
-      return JSON.parse(raw) as { data: { items: Record<string, { evidenceUrl: string }> } };
+      const parsed = raw === null ? null : (JSON.parse(raw) as { data: { items: Record<string, { evidenceUrl: string }>; clock?: Record<string, string> } });
+      if (!parsed?.data.clock?.["items/project-plan/evidenceUrl"]) throw new Error("Not saved yet.");
+      return parsed;
     });
-    expect(saved.data.items["project-plan"]?.evidenceUrl).not.toMatch(/^javascript/);
+    expect(saved.data.items["project-plan"]?.evidenceUrl ?? "").toBe("");
+    expect(saved.data.clock?.["items/project-plan/evidenceUrl"]).toMatch(/^\d{4}-/);
   });
 
   it("shows applicability for tenant items", async () => {

@@ -1,13 +1,12 @@
 import { DECISION_ITEMS } from "./decision-items.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import { jsonEqual } from "./equal.ts";
-import { canonical, fieldsOf, fromFields, timeOf, wins, type Field, type Fields } from "./fields.ts";
-import { EMPTY_ITEM } from "./model.ts";
+import { canonical, canonicalField, defaultOf, fieldsOf, fromFields, laterStamp, timeOf, wins, type Field, type Fields } from "./fields.ts";
 import type { Clock, IncomingProgress, Progress } from "./model.ts";
 
 export const DECISION_KEYS = Object.keys(DECISION_ITEMS) as readonly DecisionKey[];
 
-const later = (a: string, b: string) => (timeOf(b) > timeOf(a) ? b : a);
+const later = laterStamp;
 
 /** Per field, the winner of the two copies (fields.ts states the rule). */
 function mergeFields(a: Fields, b: Fields): Fields {
@@ -37,9 +36,11 @@ export function writeFields(state: Progress, writes: readonly (readonly [string,
   const fields = fieldsOf(state);
   let changed = false;
   for (const [path, value] of writes) {
-    const current = fields.get(path);
-    if (current !== undefined ? jsonEqual(current.value, value) : value === undefined) continue;
-    fields.set(path, { value, stamp: at });
+    const written = canonicalField(path, value, at);
+    // Absent reads as the default: writing what is already there (or a default over nothing) is no change.
+    if (jsonEqual(fields.get(path)?.value ?? defaultOf(path), written?.value ?? defaultOf(path))) continue;
+    if (written) fields.set(path, written);
+    else fields.delete(path);
     changed = true;
   }
   return changed ? sharing(state, fromFields(fields, later(state.updatedAt, at))) : state;
@@ -131,10 +132,10 @@ export function mergeDifferences(local: Progress, incoming: IncomingProgress, me
   const [mine, theirs, result] = [fieldsOf(local), fieldsOf(incoming), fieldsOf(merged)];
   const out: FieldDifference[] = [];
   for (const [path, field] of theirs) {
-    const localValue = mine.get(path)?.value ?? defaultFor(path);
-    const incomingValue = field.value ?? defaultFor(path);
+    const localValue = mine.get(path)?.value ?? defaultOf(path);
+    const incomingValue = field.value ?? defaultOf(path);
     if (sameIgnoringTime(localValue, incomingValue)) continue;
-    const kept = result.get(path)?.value ?? defaultFor(path);
+    const kept = result.get(path)?.value ?? defaultOf(path);
     const winner = sameIgnoringTime(kept, incomingValue) ? "incoming" : "local";
     const sides = [mine.get(path)?.value, field.value];
     const stripped = sides.every(isRecordLike) && sides.some((v) => isRecordLike(v) && v.detailsLeftOut === true);
@@ -145,20 +146,13 @@ export function mergeDifferences(local: Progress, incoming: IncomingProgress, me
   return out;
 }
 
-/** What a field shows when it was never written: an untouched item's fields and empty meta. */
-function defaultFor(path: string): unknown {
-  const [section, , field] = path.split("/");
-  if (section === "items" && field !== undefined && Object.hasOwn(EMPTY_ITEM, field)) return EMPTY_ITEM[field as keyof typeof EMPTY_ITEM];
-  if (section === "meta") return "";
-  return undefined;
-}
-
 const TIME_KEYS = new Set(["checkedAt", "decidedAt", "updatedAt"]);
 /** A record without its details says only its verdict and source: compared with another, only those count. */
 const STRIPPED_KEYS = new Set(["verdict", "source"]);
 const isRecordLike = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-function sameIgnoringTime(a: unknown, b: unknown): boolean {
+/** Whether two values read the same to a person: times aside, and only verdict and source against a record without details. */
+export function sameIgnoringTime(a: unknown, b: unknown): boolean {
   const stripped = [a, b].some((v) => isRecordLike(v) && v.detailsLeftOut === true);
   const strip = (v: unknown) =>
     isRecordLike(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => (stripped ? STRIPPED_KEYS.has(k) : !TIME_KEYS.has(k)))) : v;

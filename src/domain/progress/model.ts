@@ -33,7 +33,10 @@ export type ProgressMeta = {
   managesIosDevices?: boolean;
 };
 
-/** Everything the user has recorded. Items absent from `items` are untouched (status "todo"). */
+/**
+ * Everything the user has recorded. Items absent from `items` hold only defaults (status "todo", nothing filled in):
+ * never touched, or reset, the times of the reset then being in `clock` (fields.ts gives every item one form).
+ */
 export type Progress = {
   items: Partial<Record<ItemId, ItemProgress>>;
   decisions: Decisions;
@@ -67,26 +70,37 @@ export const EMPTY_ITEM: Omit<ItemProgress, "updatedAt"> = {
   evidenceUrl: "",
 };
 
+/** The meta fields every copy has, empty until the admin fills them in. */
+export const EMPTY_META: Readonly<Pick<ProgressMeta, "organization" | "tenantName" | "preparedBy">> = {
+  organization: "",
+  tenantName: "",
+  preparedBy: "",
+};
+
 export function emptyProgress(): Progress {
   return {
     items: {},
     decisions: {},
     verification: {},
-    meta: { organization: "", tenantName: "", preparedBy: "" },
+    meta: { ...EMPTY_META },
     updatedAt: "",
   };
 }
 
-/** Whether anything was recorded at all: an empty checklist is not worth keeping a copy of. */
+/** Whether a record holds anything but its defaults (a field a default does not cover always counts). */
+const holdsSomething = (record: object, defaults: object) =>
+  Object.entries(record).some(([field, value]) => field !== "updatedAt" && value !== undefined && value !== (defaults as Record<string, unknown>)[field]);
+
+/**
+ * Whether anything was recorded at all: an empty checklist is not worth keeping a copy of, and replacing it loses
+ * nothing. An item that holds only defaults (touched, then reset) is nothing, as it is to a merge (fields.ts).
+ */
 export function hasContent(progress: Progress): boolean {
-  const { meta } = progress;
   return (
-    Object.keys(progress.items).length > 0 ||
+    Object.values(progress.items).some((item) => item !== undefined && holdsSomething(item, EMPTY_ITEM)) ||
     Object.keys(progress.decisions).length > 0 ||
     Object.keys(progress.verification).length > 0 ||
-    meta.organization !== "" ||
-    meta.tenantName !== "" ||
-    meta.preparedBy !== ""
+    holdsSomething(progress.meta, EMPTY_META)
   );
 }
 

@@ -2,7 +2,7 @@ import { catalogItem } from "../catalog/catalog.ts";
 import { ITEM_IDS, isItemId, isVerifiableItemId } from "../catalog/ids.ts";
 import type { DecisionKey } from "../catalog/types.ts";
 import { clampFuture, mergeDifferences, mergeProgress, DECISION_KEYS } from "../progress/merge.ts";
-import { EMPTY_ITEM, type IncomingProgress, type Progress } from "../progress/model.ts";
+import { EMPTY_ITEM, hasContent, type IncomingProgress, type Progress } from "../progress/model.ts";
 import { DECISION_ITEMS } from "../progress/decision-items.ts";
 import { completion, type Completion } from "../rules/completion.ts";
 
@@ -40,16 +40,9 @@ export type ImportPreview = {
 const ITEM_FIELDS = Object.keys(EMPTY_ITEM);
 const META_TITLES: Record<string, string> = { organization: "Organization", tenantName: "Tenant name", preparedBy: "Prepared by" };
 
+/** Nothing recorded here (the one definition the session also uses to skip keeping a copy). */
 export function isEmptyProgress(progress: Progress): boolean {
-  const itemsUntouched = Object.values(progress.items).every((item) =>
-    Object.entries(EMPTY_ITEM).every(([field, value]) => item === undefined || (item as Record<string, unknown>)[field] === value),
-  );
-  return (
-    itemsUntouched &&
-    Object.keys(progress.decisions).length === 0 &&
-    Object.keys(progress.verification).length === 0 &&
-    Object.values(progress.meta).every((value) => value === "")
-  );
+  return !hasContent(progress);
 }
 
 function describeRow(path: string): Pick<ChangeRow, "kind" | "title" | "field"> | null {
