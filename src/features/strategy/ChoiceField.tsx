@@ -1,18 +1,22 @@
 import { useId } from "react";
-import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens, type FieldProps } from "@fluentui/react-components";
 import { Controller, type Control, type FieldPath, type FieldValues } from "react-hook-form";
 
 export type ChoiceFieldProps<T extends FieldValues, Out> = {
   control: Control<T, unknown, Out>;
   name: FieldPath<T>;
   label: string;
-  hint: string;
+  hint: FieldProps["hint"];
   options: readonly string[];
   labels: Readonly<Record<string, string>>;
   /** One line under an option saying what choosing it means. */
   consequences?: Readonly<Record<string, string>>;
   required?: boolean;
+  /** For a form value that is not the option string itself (a boolean yes/no): option ↔ value. */
+  convert?: { toOption: (value: unknown) => string; fromOption: (option: string) => unknown };
 };
+
+const AS_IS = { toOption: (value: unknown) => (typeof value === "string" ? value : ""), fromOption: (option: string) => option };
 
 const useStyles = makeStyles({
   consequence: {
@@ -35,6 +39,7 @@ export function ChoiceField<T extends FieldValues, Out>({
   labels,
   consequences,
   required,
+  convert = AS_IS,
 }: ChoiceFieldProps<T, Out>) {
   const styles = useStyles();
   const idBase = useId();
@@ -46,8 +51,8 @@ export function ChoiceField<T extends FieldValues, Out>({
         <Field label={label} hint={hint} required={required} validationMessage={fieldState.error?.message}>
           <RadioGroup
             // With no value yet this must stay controlled, so "" rather than undefined.
-            value={typeof field.value === "string" ? field.value : ""}
-            onChange={(_, data) => field.onChange(data.value)}
+            value={convert.toOption(field.value)}
+            onChange={(_, data) => field.onChange(convert.fromOption(data.value))}
             onBlur={field.onBlur}
             // react-hook-form focuses the first invalid field; for a group that means its checked or first radio.
             ref={(el) =>
