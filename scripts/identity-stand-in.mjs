@@ -8,6 +8,7 @@
 import { createServer } from "node:https";
 import { createHash, createPublicKey, generateKeyPairSync, randomBytes, randomUUID, sign, verify } from "node:crypto";
 import { throwawayCertificate } from "./throwaway-certificate.mjs";
+import { GRAPH_RESOURCE, b64url, fromB64url, graphScopes, requestedAcrs } from "./identity-stand-in-requests.mjs";
 
 export const STAND_IN_TENANT_ID = "7e0c8a52-3d1b-4f6e-9a2c-5b8d4e1f0a93";
 export const STAND_IN_USER = {
@@ -15,34 +16,6 @@ export const STAND_IN_USER = {
   name: "Avery Admin",
   preferred_username: "avery.admin@contoso.example",
 };
-/** Scopes every sign-in gets without a consent prompt (OpenID Connect's own). */
-const OIDC_SCOPES = new Set(["openid", "profile", "offline_access", "email"]);
-const GRAPH_RESOURCE = "https://graph.microsoft.com";
-
-const b64url = (value) => Buffer.from(value).toString("base64url");
-const fromB64url = (value) => Buffer.from(value, "base64url").toString("utf8");
-
-/** "https://graph.microsoft.com/User.Read" and "User.Read" are the same Graph scope. */
-function graphScopes(scopeParam) {
-  return [...new Set(String(scopeParam ?? "").split(/\s+/).filter(Boolean))]
-    .filter((s) => !OIDC_SCOPES.has(s.toLowerCase()))
-    .map((s) => (s.toLowerCase().startsWith(`${GRAPH_RESOURCE}/`) ? s.slice(GRAPH_RESOURCE.length + 1) : s));
-}
-
-/** The access-token claims a claims request asks for beyond the client capabilities (xms_cc) MSAL always sends. */
-function requestedAcrs(claimsParam) {
-  if (!claimsParam) return [];
-  try {
-    const parsed = JSON.parse(claimsParam);
-    const acrs = parsed?.access_token?.acrs;
-    if (Array.isArray(acrs?.values)) return acrs.values.map(String);
-    if (typeof acrs?.value === "string") return [acrs.value];
-  } catch {
-    // An unreadable claims request is ignored, as Entra answers with an error page we do not model.
-  }
-  return [];
-}
-
 export async function startIdentityStandIn({
   port = 0,
   latencyMs = 0,
