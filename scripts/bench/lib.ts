@@ -45,45 +45,11 @@ export type SaveFigures = { scale: number; items: number; notesChars: number; sa
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
 /**
- * One edit = what typing one character into a notes field costs: progressReducer, then the store's save (serialize,
- * size check, localStorage.setItem). Timed in rounds of `perRound` edits, because browsers coarsen performance.now().
+ * Keystroke-like edits of the notes at `scale` (each note keeps its length), each followed by `afterEdit` (the save,
+ * or nothing); the time per edit over `rounds` rounds of `perRound` edits (browsers coarsen performance.now()), after
+ * 30 untimed ones.
  */
-export function benchSave(storage: StorageLike, scale: number, notesChars: number, rounds = 40, perRound = 10): SaveFigures {
-  const key = "intune-mac-readiness:bench-progress";
-  const start = Date.UTC(2026, 0, 15, 9);
-  const store = createProgressStore({ storage: createSafeStorage(() => storage), key });
-  let progress = progressAtScale(scale, notesChars, new Date(start));
-  const ids = Object.keys(progress.items) as ItemId[];
-  let edits = 0;
-  const edit = () => {
-    edits += 1;
-    const id = ids[edits % ids.length] as ItemId;
-    const notes = progress.items[id]?.notes ?? "";
-    const when = new Date(start + edits * 1000);
-    // Same length every time: the saved size stays what the scale says.
-    progress = progressReducer(progress, { type: "item/update", id, patch: { notes: `${notes.slice(1)}${"abcdefg"[edits % 7]}` }, at: when.toISOString() });
-    const saved = store.save(progress, when);
-    if (!saved.ok) throw new Error(`save failed: ${saved.reason}`);
-  };
-  for (let i = 0; i < 30; i += 1) edit();
-  const perSave: number[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    const t0 = performance.now();
-    for (let i = 0; i < perRound; i += 1) edit();
-    perSave.push((performance.now() - t0) / perRound);
-  }
-  const savedChars = serialize(progress, new Date(start)).length;
-  storage.removeItem(key);
-  perSave.sort((a, b) => a - b);
-  return { scale, items: ids.length, notesChars, savedChars, medianMs: quantile(perSave, 0.5), p95Ms: quantile(perSave, 0.95), saves: rounds * perRound };
-}
-
-/**
- * What one keystroke in a note costs in JavaScript before React renders, now that the write to storage waits for the
- * typist to pause: the reducer's item/update (every field of the progress is read to write one; see fields.ts). Same
- * rounds as benchSave, so the two compare.
- */
-export function benchKeystroke(scale: number, notesChars: number, rounds = 40, perRound = 10): SaveFigures {
+function timeEdits(scale: number, notesChars: number, rounds: number, perRound: number, afterEdit: (progress: Progress, when: Date) => void): SaveFigures {
   const start = Date.UTC(2026, 0, 15, 9);
   let progress = progressAtScale(scale, notesChars, new Date(start));
   const ids = Object.keys(progress.items) as ItemId[];
@@ -94,6 +60,7 @@ export function benchKeystroke(scale: number, notesChars: number, rounds = 40, p
     const notes = progress.items[id]?.notes ?? "";
     const when = new Date(start + edits * 1000);
     progress = progressReducer(progress, { type: "item/update", id, patch: { notes: `${notes.slice(1)}${"abcdefg"[edits % 7]}` }, at: when.toISOString() });
+    afterEdit(progress, when);
   };
   for (let i = 0; i < 30; i += 1) edit();
   const perEdit: number[] = [];
@@ -105,6 +72,26 @@ export function benchKeystroke(scale: number, notesChars: number, rounds = 40, p
   perEdit.sort((a, b) => a - b);
   const savedChars = serialize(progress, new Date(start)).length;
   return { scale, items: ids.length, notesChars, savedChars, medianMs: quantile(perEdit, 0.5), p95Ms: quantile(perEdit, 0.95), saves: rounds * perRound };
+}
+
+/** One edit saved as the app saves it: the reducer, serialising and the write to `storage`. */
+export function benchSave(storage: StorageLike, scale: number, notesChars: number, rounds = 40, perRound = 10): SaveFigures {
+  const key = "intune-mac-readiness:bench-progress";
+  const store = createProgressStore({ storage: createSafeStorage(() => storage), key });
+  const figures = timeEdits(scale, notesChars, rounds, perRound, (progress, when) => {
+    const saved = store.save(progress, when);
+    if (!saved.ok) throw new Error(`save failed: ${saved.reason}`);
+  });
+  storage.removeItem(key);
+  return figures;
+}
+
+/**
+ * What one keystroke in a note costs in JavaScript before React renders, now that the write to storage waits for the
+ * typist to pause: the reducer's item/update, which writes the one item typed in (write-item.ts).
+ */
+export function benchKeystroke(scale: number, notesChars: number, rounds = 40, perRound = 10): SaveFigures {
+  return timeEdits(scale, notesChars, rounds, perRound, () => undefined);
 }
 
 /** What the app finds in storage for the typing measurement: every catalog item with a note of `notesChars`. */
