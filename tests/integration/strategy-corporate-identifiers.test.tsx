@@ -1,28 +1,15 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
-import { DecisionForm } from "../../src/features/strategy/DecisionForm.tsx";
+import { describe, expect, it } from "vitest";
 import type { DevicesDecision } from "../../src/domain/strategy/schema.ts";
+import { renderDevices } from "./render-devices.tsx";
 
 // Learn, "Add corporate identifiers" (https://learn.microsoft.com/intune/intune-service/enrollment/corporate-identifiers-add):
 // a Mac that enrolls without ADE and without its serial number registered is marked personal. The devices form asks
 // about it only for corporate Macs that do not all come through Apple Business Manager.
 
-vi.setConfig({ testTimeout: 30_000 });
-
 const QUESTION = /register these Macs' serial numbers as corporate device identifiers/;
 
-function renderDevices(value?: DevicesDecision) {
-  const onSave = vi.fn<(value: DevicesDecision) => void>();
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <DecisionForm decision="devices" value={value} decidedAt={value ? new Date().toISOString() : undefined} onSave={onSave} />
-    </FluentProvider>,
-  );
-  return { onSave, user };
-}
 
 const question = () => screen.queryByRole("radiogroup", { name: QUESTION });
 

@@ -1,20 +1,8 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
-import { DecisionForm } from "../../src/features/strategy/DecisionForm.tsx";
-import type { DevicesDecision } from "../../src/domain/strategy/schema.ts";
+import { describe, expect, it } from "vitest";
+import { renderDevices } from "./render-devices.tsx";
 
-function renderDevices(value?: DevicesDecision) {
-  const onSave = vi.fn<(value: DevicesDecision) => void>();
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <DecisionForm decision="devices" value={value} decidedAt={value ? new Date().toISOString() : undefined} onSave={onSave} />
-    </FluentProvider>,
-  );
-  return { onSave, user };
-}
 
 const save = () => screen.getByRole("button", { name: "Save" });
 const number = (name: string) => screen.getByRole("spinbutton", { name });

@@ -9,8 +9,9 @@ import type { RuntimeConfig } from "../../src/services/auth/config.ts";
 import { AuthError } from "../../src/services/auth/errors.ts";
 import { CHECK_SCOPES } from "../../src/services/auth/scopes.ts";
 import { CLOUDS, type CloudId } from "../../src/services/auth/clouds.ts";
-import type { GraphAuth, RedirectOutcome } from "../../src/services/auth/types.ts";
+import type { RedirectOutcome } from "../../src/services/auth/types.ts";
 import type { CollectOptions, LiveEvidenceFile } from "../../src/services/graph/client.ts";
+import { ACCOUNT, fakeAuth } from "./fake-auth.ts";
 import { renderApp, testVerificationServices } from "./render-app.tsx";
 
 // Typing into several fields and a full render of the tenant step take more than 5 s on a busy two-core machine.
@@ -20,7 +21,6 @@ const KEY = "intune-mac-readiness:progress";
 const NOW = new Date("2026-11-26T09:00:00Z");
 const CLIENT_ID = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
 const TENANT_ID = "11111111-2222-3333-4444-555555555555";
-const ACCOUNT = { username: "dana@contoso.example", name: "Dana Admin", tenantId: TENANT_ID };
 
 type Saved = { data: { verification: Record<string, { verdict: string; source: string; reason: string; checkedAt: string }> } };
 const saved = (): Saved => JSON.parse(localStorage.getItem(KEY) ?? "null") as Saved;
@@ -32,18 +32,6 @@ const ready = (graphBaseUrl: string | null = "http://127.0.0.1:9999", cloud: Clo
   graphBaseUrl,
 });
 
-function fakeAuth(overrides: Partial<GraphAuth> = {}) {
-  return {
-    signIn: vi.fn(async () => ACCOUNT),
-    account: () => null,
-    getToken: vi.fn(async () => "token"),
-    signOut: vi.fn(async () => {}),
-    signInWithRedirect: vi.fn(async () => {}),
-    completeRedirect: vi.fn(async (): Promise<RedirectOutcome | null> => null),
-    signInRoles: (): readonly string[] | null => null,
-    ...overrides,
-  } satisfies GraphAuth;
-}
 
 /** The healthy demo tenant, except that reading the VPP tokens is refused for lack of a permission. */
 function evidenceWithVpp403(): LiveEvidenceFile {

@@ -1,40 +1,26 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { scenarioEvidenceFile } from "../../src/domain/verification/demo.ts";
 import { requestLine } from "../../src/domain/verification/keys.ts";
 import { GRAPH_REQUESTS, type RequestId } from "../../src/domain/verification/requests.ts";
 import type { RuntimeConfig } from "../../src/services/auth/config.ts";
-import type { GraphAuth, RedirectOutcome } from "../../src/services/auth/types.ts";
 import type { LiveEvidenceFile } from "../../src/services/graph/client.ts";
 import { fixture } from "../fixtures/graph/load.ts";
+import { fakeAuth } from "./fake-auth.ts";
 import { renderApp, testVerificationServices } from "./render-app.tsx";
 
 // Issue 9 §2: the live check hands the ID token's wids claim (role template ids) to the admin-role rule, and the saved
 // record keeps role names only.
-vi.setConfig({ testTimeout: 30_000 });
-
 const KEY = "intune-mac-readiness:progress";
 const NOW = new Date("2026-11-26T09:00:00Z");
 const INTUNE_ADMINISTRATOR = "3a2c62db-5318-420d-8d74-23affee5d9d5";
-const ACCOUNT = { username: "dana@contoso.example", name: "Dana Admin", tenantId: "11111111-2222-3333-4444-555555555555" };
 const READY: RuntimeConfig = {
   status: "ready",
   config: { clientId: "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", authority: "https://login.microsoftonline.com/organizations", redirectUri: `${window.location.origin}/redirect.html`, cloud: "global" },
   graphBaseUrl: "http://127.0.0.1:9999",
 };
 
-function fakeAuth(signInRoles: readonly string[] | null) {
-  return {
-    signIn: vi.fn(async () => ACCOUNT),
-    account: () => null,
-    getToken: vi.fn(async () => "token"),
-    signOut: vi.fn(async () => {}),
-    signInWithRedirect: vi.fn(async () => {}),
-    completeRedirect: vi.fn(async (): Promise<RedirectOutcome | null> => null),
-    signInRoles: () => signInRoles,
-  } satisfies GraphAuth;
-}
 
 /** The healthy demo tenant, except that it has no Entra ID P2 (PIM answers 400) and /me/memberOf lists a group only. */
 function noP2Evidence(): LiveEvidenceFile {
@@ -54,7 +40,7 @@ type Saved = { data: { verification: Record<string, { verdict: string; reason: s
 async function runWith(signInRoles: readonly string[] | null) {
   const user = userEvent.setup();
   await renderApp("/tenant", {
-    verification: testVerificationServices({ now: () => NOW, loadRuntimeConfig: async () => READY, loadAuth: async () => fakeAuth(signInRoles), collectEvidence: async () => noP2Evidence() }),
+    verification: testVerificationServices({ now: () => NOW, loadRuntimeConfig: async () => READY, loadAuth: async () => fakeAuth({ signInRoles: () => signInRoles }), collectEvidence: async () => noP2Evidence() }),
   });
   await user.click(await screen.findByRole("button", { name: "Sign in" }));
   await user.click(await screen.findByRole("button", { name: "Run checks" }));
