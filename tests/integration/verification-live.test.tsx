@@ -15,7 +15,6 @@ import { ACCOUNT, fakeAuth } from "./fake-auth.ts";
 import { renderApp, testVerificationServices } from "./render-app.tsx";
 
 // Typing into several fields and a full render of the tenant step take more than 5 s on a busy two-core machine.
-vi.setConfig({ testTimeout: 30_000 });
 
 const KEY = "intune-mac-readiness:progress";
 const NOW = new Date("2026-11-26T09:00:00Z");
