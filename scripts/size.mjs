@@ -21,11 +21,11 @@ try {
 const { js, css } = build.initial;
 const lazyGzip = build.lazy.reduce((total, chunk) => total + chunk.gzip, 0);
 const found = lazyOnlyCheck(build.initialJsText);
-const leaked = [...found.msal.length ? ["MSAL"] : [], ...found.graph.length ? ["Graph client"] : []];
-const ok = js.gzip <= limit;
+const leaked = [...found.msal.length ? ["MSAL"] : [], ...found.graph.length ? ["Graph client"] : [], ...found.catalog.length ? ["catalog texts"] : []];
+const ok = js.gzip <= limit && leaked.length === 0;
 console.log(
   `size: initial JS ${kib(js.gzip)} gzip / ${kib(js.brotli)} brotli / ${kib(js.raw)} raw, CSS ${kib(css.gzip)} gzip, ` +
-    `${build.lazy.length} lazy chunk(s) ${kib(lazyGzip)} gzip, MSAL/Graph in initial: ${leaked.length ? leaked.join(" + ") : "no"} — ` +
-    `budget ${kib(limit)} gzip (${((js.gzip / limit) * 100).toFixed(0)} %): ${ok ? "ok" : "OVER BUDGET"}`,
+    `${build.lazy.length} lazy chunk(s) ${kib(lazyGzip)} gzip, MSAL/Graph/catalog texts in initial: ${leaked.length ? leaked.join(" + ") : "no"} — ` +
+    `budget ${kib(limit)} gzip (${((js.gzip / limit) * 100).toFixed(0)} %): ${ok ? "ok" : js.gzip > limit ? "OVER BUDGET" : "LAZY CODE IN THE INITIAL CHUNK"}`,
 );
 process.exit(ok ? 0 : 1);

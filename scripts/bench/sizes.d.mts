@@ -10,6 +10,7 @@ export type BuildSizes = {
 export function initialAssets(html: string): { js: string[]; css: string[] };
 export function compressedSizes(bytes: Uint8Array): Sizes;
 export function measureBuild(outDir: string, page?: string): BuildSizes;
-export const LAZY_ONLY_MARKERS: { msal: string[]; graph: string[] };
-export function lazyOnlyCheck(initialJsText: string): { msal: string[]; graph: string[] };
+export type LazyOnly = { msal: string[]; graph: string[]; catalog: string[] };
+export const LAZY_ONLY_MARKERS: LazyOnly;
+export function lazyOnlyCheck(initialJsText: string): LazyOnly;
 export function kib(bytes: number): string;

@@ -22,7 +22,7 @@ function split<P extends object>(load: () => Promise<ComponentType<P>>) {
 // entry chunk, and each page's Fluent components arrive with the page (see bench: initial JS vs the floor app).
 export const WelcomePage = split(() => import("../features/welcome/WelcomePage.tsx").then((m) => m.WelcomePage));
 export const ChecklistStep = split(() => import("../features/checklist/ChecklistStep.tsx").then((m) => m.ChecklistStep));
-export const DecisionForm = split(() => import("../features/strategy/DecisionForm.tsx").then((m) => m.DecisionForm));
+export const StrategyDecision = split(() => import("../features/strategy/StrategyDecision.tsx").then((m) => m.StrategyDecision));
 export const ExistingIosSwitch = split(() => import("../features/strategy/ExistingIosSwitch.tsx").then((m) => m.ExistingIosSwitch));
 export const VerificationPanel = split(() => import("../features/verification/VerificationPanel.tsx").then((m) => m.VerificationPanel));
 export const ItemVerification = split(() => import("../features/verification/ItemVerification.tsx").then((m) => m.ItemVerification));
@@ -41,7 +41,7 @@ type Landing = "welcome" | "organization" | "strategy" | "tenant" | "setup" | "p
 const LANDING_PARTS = {
   welcome: [WelcomePage],
   organization: [ChecklistStep],
-  strategy: [ChecklistStep, DecisionForm, ExistingIosSwitch],
+  strategy: [ChecklistStep, StrategyDecision, ExistingIosSwitch],
   tenant: [ChecklistStep, VerificationPanel, ItemVerification],
   setup: [ChecklistStep, VerificationPanel, ItemVerification],
   policies: [ChecklistStep, VerificationPanel, ItemVerification],

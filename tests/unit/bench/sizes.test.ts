@@ -59,11 +59,12 @@ describe("measureBuild", () => {
     expect(sizes.lazy.map((f) => f.file)).toEqual(["assets/msal-auth.js", "assets/late.css"]);
     // The bridge page's own JS, not the chunk it shares with index.html.
     expect(sizes.otherEntries).toEqual([{ page: "redirect.html", js: expect.objectContaining({ raw: "console.log(1)".length }) }]);
-    expect(lazyOnlyCheck(sizes.initialJsText)).toEqual({ msal: [], graph: [] });
+    expect(lazyOnlyCheck(sizes.initialJsText)).toEqual({ msal: [], graph: [], catalog: [] });
   });
 
   it("names what leaked into the initial chunk", () => {
-    expect(lazyOnlyCheck('a="msal.js.browser";fetch(`${b}/v1.0/$batch`)')).toEqual({ msal: ["msal.js.browser"], graph: ["/$batch"] });
+    expect(lazyOnlyCheck('a="msal.js.browser";fetch(`${b}/v1.0/$batch`)')).toEqual({ msal: ["msal.js.browser"], graph: ["/$batch"], catalog: [] });
+    expect(lazyOnlyCheck('learnUrl:"https://learn.microsoft.com/intune/x"')).toEqual({ msal: [], graph: [], catalog: ["learn.microsoft.com"] });
   });
 
   it("refuses a folder that was never built", () => {
