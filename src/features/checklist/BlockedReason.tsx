@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { BLOCKED_REASON_MAX_LENGTH } from "../../domain/progress/validation.ts";
 
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
 export const BLOCKED_PROMPT = "What blocks it, and who can unblock it?";
 
 /** Asked as soon as an item is marked Blocked; saved as typed, printed on the executive summary. */
-export function BlockedReason({ title, value, onChange }: { title: string; value: string; onChange: (reason: string) => void }) {
+export const BlockedReason = memo(function BlockedReason({ title, value, onChange }: { title: string; value: string; onChange: (reason: string) => void }) {
   const styles = useStyles();
   const empty = value.trim() === "";
   return (
@@ -35,4 +36,4 @@ export function BlockedReason({ title, value, onChange }: { title: string; value
       />
     </Field>
   );
-}
+});

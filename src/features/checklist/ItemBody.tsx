@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { memo, useCallback, useState, type ReactNode } from "react";
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular, Open16Regular, PhoneLaptop20Regular } from "@fluentui/react-icons";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
@@ -41,10 +41,32 @@ type Props = {
 export function ItemBody({ item, value, onDetails, existingIos, children }: Props) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const toggle = useCallback(() => setOpen((o) => !o), []);
   const detailsId = `item-${item.id}-details`;
-  const how = existingIos?.how ?? item.how;
   return (
     <div className={styles.body}>
+      <ItemGuide item={item} existingIos={existingIos}>
+        {children}
+      </ItemGuide>
+      <DetailsToggle open={open} controls={detailsId} onToggle={toggle} />
+      {!open && (
+        <Text className={styles.summary} size={200}>
+          {detailsSummary(value)}
+        </Text>
+      )}
+      <div id={detailsId} hidden={!open}>
+        {open && <ItemDetails title={item.title} value={value} onChange={onDetails} />}
+      </div>
+    </div>
+  );
+}
+
+// Memoised with stable props: a keystroke in the notes re-renders the field typed in, not the guide or the toggle.
+const ItemGuide = memo(function ItemGuide({ item, existingIos, children }: { item: CatalogItem; existingIos: ExistingIosNote | null; children?: ReactNode }) {
+  const styles = useStyles();
+  const how = existingIos?.how ?? item.how;
+  return (
+    <>
       {existingIos && (
         <div className={styles.ios} data-testid="existing-ios-note">
           <PhoneLaptop20Regular aria-hidden className={styles.iosIcon} />
@@ -74,24 +96,22 @@ export function ItemBody({ item, value, onDetails, existingIos, children }: Prop
         </Link>
       </div>
       {children}
-      <Button
-        appearance="transparent"
-        className={styles.toggle}
-        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
-        aria-expanded={open}
-        aria-controls={detailsId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Owner, due date, notes and evidence
-      </Button>
-      {!open && (
-        <Text className={styles.summary} size={200}>
-          {detailsSummary(value)}
-        </Text>
-      )}
-      <div id={detailsId} hidden={!open}>
-        {open && <ItemDetails title={item.title} value={value} onChange={onDetails} />}
-      </div>
-    </div>
+    </>
   );
-}
+});
+
+const DetailsToggle = memo(function DetailsToggle({ open, controls, onToggle }: { open: boolean; controls: string; onToggle: () => void }) {
+  const styles = useStyles();
+  return (
+    <Button
+      appearance="transparent"
+      className={styles.toggle}
+      icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      Owner, due date, notes and evidence
+    </Button>
+  );
+});

@@ -1,17 +1,13 @@
-import type { ReactNode } from "react";
-import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
+import { useCallback, type ReactNode } from "react";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { CatalogItem } from "../../domain/catalog/types.ts";
 import type { ItemProgress, ItemStatus } from "../../domain/progress/model.ts";
 import type { Applicability } from "../../domain/rules/applicability.ts";
 import type { ExistingIosNote } from "../../domain/rules/existing-ios.ts";
-import { ApplicabilityNote } from "./ApplicabilityNote.tsx";
-import { StatusSelect } from "./StatusSelect.tsx";
 import { detailsSummary } from "./details-summary.ts";
 import { SET_ASIDE_TEXT, isSetAside } from "../../domain/rules/set-aside.ts";
-import { isVerifiableStep } from "../../domain/catalog/ids.ts";
 import { BlockedReason } from "./BlockedReason.tsx";
-import { CardBadges } from "./CardBadges.tsx";
+import { CardHeader } from "./CardHeader.tsx";
 import { ItemBody } from "./ItemBody.tsx";
 import { TYPING } from "./ItemDetails.tsx";
 import type { DispatchOptions } from "../../components/progress/ProgressContext.tsx";
@@ -31,18 +27,15 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     scrollMarginTop: tokens.spacingVerticalXXL,
+    // Cards out of view skip layout and paint: a keystroke in one note then lays out and paints that card, not the
+    // whole step (bench: keystroke → next frame). Screen only, so printing a step still renders every card.
+    "@media screen": { contentVisibility: "auto", containIntrinsicBlockSize: "auto 120px" },
     "@media (max-width: 480px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   },
   done: { borderInlineStartColor: tokens.colorPaletteGreenBorder2 },
   blocked: { borderInlineStartColor: tokens.colorPaletteRedBorder2 },
   progress: { borderInlineStartColor: tokens.colorBrandStroke1 },
   notNeeded: { backgroundColor: tokens.colorNeutralBackground2, borderInlineStartColor: tokens.colorNeutralStroke2, boxShadow: "none" },
-  header: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, justifyContent: "space-between", alignItems: "flex-start" },
-  heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, flex: "1 1 320px", minWidth: 0 },
-  titleRow: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, marginInlineStart: `calc(${tokens.spacingHorizontalS} * -1)` },
-  title: { margin: 0, paddingTop: "5px", fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  toggle: { minWidth: "32px", flexShrink: 0 },
-  status: { flex: "0 0 180px" },
   line: { color: tokens.colorNeutralForeground2 },
   setAside: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -70,6 +63,9 @@ export function ItemCard({ item, value, applicability, overdue, expanded, onExpa
   const bodyId = `item-${item.id}-body`;
   const notNeeded = applicability.level === "not-needed";
   const accent = notNeeded ? "notNeeded" : ACCENT[value.status];
+  // Stable callbacks keep the memoised header and fields from re-rendering on every keystroke in the notes.
+  const onToggle = useCallback(() => onExpandedChange(!expanded), [onExpandedChange, expanded]);
+  const onBlockedReason = useCallback((blockedReason: string) => onDetails({ blockedReason }, TYPING), [onDetails]);
   return (
     <section
       id={`item-${item.id}`}
@@ -79,31 +75,20 @@ export function ItemCard({ item, value, applicability, overdue, expanded, onExpa
       data-status={value.status}
       data-expanded={String(expanded)}
     >
-      <div className={styles.header}>
-        <div className={styles.heading}>
-          <div className={styles.titleRow}>
-            <Button
-              appearance="subtle"
-              className={styles.toggle}
-              icon={expanded ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
-              aria-expanded={expanded}
-              aria-controls={bodyId}
-              aria-label={`Details: ${item.title}`}
-              onClick={() => onExpandedChange(!expanded)}
-            />
-            <h3 id={headingId} className={styles.title} tabIndex={-1}>
-              {item.title}
-            </h3>
-          </div>
-          <CardBadges value={value} level={applicability.level} overdue={overdue} />
-          {expanded && <ApplicabilityNote applicability={applicability} showLevel={isVerifiableStep(item.step)} />}
-        </div>
-        <div className={styles.status}>
-          <StatusSelect title={item.title} value={value.status} onChange={onStatus} />
-        </div>
-      </div>
+      <CardHeader
+        item={item}
+        status={value.status}
+        dueDate={value.dueDate}
+        applicability={applicability}
+        overdue={overdue}
+        expanded={expanded}
+        bodyId={bodyId}
+        headingId={headingId}
+        onToggle={onToggle}
+        onStatus={onStatus}
+      />
       {value.status === "blocked" && !notNeeded && (
-        <BlockedReason title={item.title} value={value.blockedReason ?? ""} onChange={(blockedReason) => onDetails({ blockedReason }, TYPING)} />
+        <BlockedReason title={item.title} value={value.blockedReason ?? ""} onChange={onBlockedReason} />
       )}
       {isSetAside(value.status, applicability) && (
         <Text className={styles.setAside} data-set-aside="">

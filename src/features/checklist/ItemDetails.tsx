@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { ItemProgress } from "../../domain/progress/model.ts";
 import type { DispatchOptions } from "../../components/progress/ProgressContext.tsx";
@@ -15,68 +15,92 @@ const useStyles = makeStyles({
 });
 
 type Patch = Partial<Omit<ItemProgress, "updatedAt">>;
+type OnChange = (patch: Patch, options?: DispatchOptions) => void;
+/** One field: its own value, the item's title for its label, and the card's stable change handler. */
+type FieldProps = { title: string; value: string; onChange: OnChange };
 
 /** Keystrokes in text fields: in the progress at once, written to storage when the typist pauses (see the session). */
 export const TYPING: DispatchOptions = { typing: true };
 
-/** Owner, due date, notes and evidence link. Valid edits are saved as they are typed; an invalid link is held back. */
-export function ItemDetails({ title, value, onChange }: { title: string; value: ItemProgress; onChange: (patch: Patch, options?: DispatchOptions) => void }) {
+/**
+ * Owner, due date, notes and evidence link. Valid edits are saved as they are typed; an invalid link is held back.
+ * Each field is memoised on its own value, so a keystroke re-renders only the field typed in (bench: keystroke → frame).
+ */
+export function ItemDetails({ title, value, onChange }: { title: string; value: ItemProgress; onChange: OnChange }) {
   const styles = useStyles();
-  const [evidenceDraft, setEvidenceDraft] = useState(value.evidenceUrl);
-  const [evidenceError, setEvidenceError] = useState<string | null>(null);
-
-  const [seenEvidence, setSeenEvidence] = useState(value.evidenceUrl);
-  // Adopt a link that changed elsewhere (other tab, import) unless the user is mid-way through an invalid one.
-  if (seenEvidence !== value.evidenceUrl) {
-    setSeenEvidence(value.evidenceUrl);
-    if (evidenceError === null) setEvidenceDraft(value.evidenceUrl);
-  }
-
-  const changeEvidence = (next: string) => {
-    setEvidenceDraft(next);
-    const error = evidenceUrlError(next.trim());
-    setEvidenceError(error);
-    if (!error) onChange({ evidenceUrl: next.trim() }, TYPING);
-  };
-
   return (
     <div className={styles.grid}>
-      <Field label="Owner" hint="Who does or approves this">
-        <Input
-          value={value.owner}
-          maxLength={OWNER_MAX_LENGTH}
-          onChange={(_, d) => onChange({ owner: d.value }, TYPING)}
-          aria-label={`Owner of ${title}`}
-        />
-      </Field>
-      <Field label="Due date">
-        <Input type="date" value={value.dueDate} onChange={(_, d) => onChange({ dueDate: d.value })} aria-label={`Due date of ${title}`} />
-      </Field>
-      <Field
-        className={styles.wide}
-        label="Evidence link"
-        hint="A ticket, document or admin-center page that shows it is done (http or https)"
-        validationMessage={evidenceError ?? undefined}
-        validationState={evidenceError ? "error" : "none"}
-      >
-        <Input
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          value={evidenceDraft}
-          onChange={(_, d) => changeEvidence(d.value)}
-          aria-label={`Evidence link for ${title}`}
-        />
-      </Field>
-      <Field className={styles.wide} label="Notes">
-        <Textarea
-          value={value.notes}
-          maxLength={NOTES_MAX_LENGTH}
-          resize="vertical"
-          onChange={(_, d) => onChange({ notes: d.value }, TYPING)}
-          aria-label={`Notes for ${title}`}
-        />
-      </Field>
+      <OwnerField title={title} value={value.owner} onChange={onChange} />
+      <DueDateField title={title} value={value.dueDate} onChange={onChange} />
+      <EvidenceField title={title} value={value.evidenceUrl} onChange={onChange} />
+      <NotesField title={title} value={value.notes} onChange={onChange} />
     </div>
   );
 }
+
+const OwnerField = memo(function OwnerField({ title, value, onChange }: FieldProps) {
+  return (
+    <Field label="Owner" hint="Who does or approves this">
+      <Input value={value} maxLength={OWNER_MAX_LENGTH} onChange={(_, d) => onChange({ owner: d.value }, TYPING)} aria-label={`Owner of ${title}`} />
+    </Field>
+  );
+});
+
+const DueDateField = memo(function DueDateField({ title, value, onChange }: FieldProps) {
+  return (
+    <Field label="Due date">
+      <Input type="date" value={value} onChange={(_, d) => onChange({ dueDate: d.value })} aria-label={`Due date of ${title}`} />
+    </Field>
+  );
+});
+
+const EvidenceField = memo(function EvidenceField({ title, value, onChange }: FieldProps) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const [seen, setSeen] = useState(value);
+  // Adopt a link that changed elsewhere (other tab, import) unless the user is mid-way through an invalid one.
+  if (seen !== value) {
+    setSeen(value);
+    if (error === null) setDraft(value);
+  }
+  const change = (next: string) => {
+    setDraft(next);
+    const problem = evidenceUrlError(next.trim());
+    setError(problem);
+    if (!problem) onChange({ evidenceUrl: next.trim() }, TYPING);
+  };
+  return (
+    <Field
+      className={styles.wide}
+      label="Evidence link"
+      hint="A ticket, document or admin-center page that shows it is done (http or https)"
+      validationMessage={error ?? undefined}
+      validationState={error ? "error" : "none"}
+    >
+      <Input
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={draft}
+        onChange={(_, d) => change(d.value)}
+        aria-label={`Evidence link for ${title}`}
+      />
+    </Field>
+  );
+});
+
+const NotesField = memo(function NotesField({ title, value, onChange }: FieldProps) {
+  const styles = useStyles();
+  return (
+    <Field className={styles.wide} label="Notes">
+      <Textarea
+        value={value}
+        maxLength={NOTES_MAX_LENGTH}
+        resize="vertical"
+        onChange={(_, d) => onChange({ notes: d.value }, TYPING)}
+        aria-label={`Notes for ${title}`}
+      />
+    </Field>
+  );
+});

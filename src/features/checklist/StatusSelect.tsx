@@ -1,10 +1,11 @@
+import { memo } from "react";
 import { Field, Select } from "@fluentui/react-components";
 import { ITEM_STATUSES, type ItemStatus } from "../../domain/progress/model.ts";
 import { STATUS_LABELS } from "../../components/badges/badge-tables.ts";
 
 const isStatus = (value: string): value is ItemStatus => (ITEM_STATUSES as readonly string[]).includes(value);
 
-export function StatusSelect({ title, value, onChange }: { title: string; value: ItemStatus; onChange: (status: ItemStatus) => void }) {
+export const StatusSelect = memo(function StatusSelect({ title, value, onChange }: { title: string; value: ItemStatus; onChange: (status: ItemStatus) => void }) {
   return (
     <Field label="Status">
       <Select
@@ -22,4 +23,4 @@ export function StatusSelect({ title, value, onChange }: { title: string; value:
       </Select>
     </Field>
   );
-}
+});

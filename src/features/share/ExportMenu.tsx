@@ -19,9 +19,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const notify = useNotify();
   const fileInput = useRef<HTMLInputElement>(null);
   const [copiesOpen, setCopiesOpen] = useState(false);
-  // The menu shows a count; the files are built from the progress as it is when clicked.
-  const today = localDay(new Date());
-  const dates = useProgressSelector((progress) => collectRenewals(progress).length + collectDueDates(progress, today).length);
+  // The files are built from the progress as it is when clicked.
   const markdown = () => toMarkdown(read(), { now: new Date(), includeVerificationDetails: false });
 
   const restore = async (file: File | undefined) => {
@@ -72,17 +70,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
             <MenuItem icon={<DocumentText20Regular />} onClick={() => downloadText("intune-mac-readiness-summary.md", markdown(), "text/markdown")}>
               Download Markdown summary
             </MenuItem>
-            <MenuItem
-              icon={<CalendarLtr20Regular />}
-              disabled={dates === 0}
-              secondaryContent={dates === 0 ? "Verify the tenant or set due dates first" : `${dates} date${dates === 1 ? "" : "s"}`}
-              onClick={() => {
-                const progress = read();
-                downloadText(ICS_FILENAME, toIcs(collectRenewals(progress), new Date(), collectDueDates(progress, localDay(new Date()))), "text/calendar");
-              }}
-            >
-              Renewals and due dates (.ics)
-            </MenuItem>
+            <CalendarMenuItem />
           </MenuList>
         </MenuPopover>
       </Menu>
@@ -100,5 +88,28 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
         }}
       />
     </>
+  );
+}
+
+/**
+ * The calendar export with its count of dates. Mounted only while the menu is open: counting builds the rollout plan,
+ * too much work to redo on every keystroke in a note.
+ */
+function CalendarMenuItem() {
+  const { read } = useProgressActions();
+  const today = localDay(new Date());
+  const dates = useProgressSelector((progress) => collectRenewals(progress).length + collectDueDates(progress, today).length);
+  return (
+    <MenuItem
+      icon={<CalendarLtr20Regular />}
+      disabled={dates === 0}
+      secondaryContent={dates === 0 ? "Verify the tenant or set due dates first" : `${dates} date${dates === 1 ? "" : "s"}`}
+      onClick={() => {
+        const progress = read();
+        downloadText(ICS_FILENAME, toIcs(collectRenewals(progress), new Date(), collectDueDates(progress, localDay(new Date()))), "text/calendar");
+      }}
+    >
+      Renewals and due dates (.ics)
+    </MenuItem>
   );
 }

@@ -18,7 +18,7 @@ function results({ appGzip = 150_000, appFcp = 200, save10 = 1.5, share = 1_800 
   };
   return {
     loads: 7,
-    sizes: { app: build(appGzip), floor: build(100_000), initialContains: { msal: [], graph: [] } },
+    sizes: { app: build(appGzip), floor: build(100_000), initialContains: { msal: [], graph: [], catalog: [] } },
     paint: { app: { fcp: appFcp, lcp: appFcp }, floor: { fcp: 200, lcp: 200 } },
     save: [{ items: 160, notesChars: 1_000, savedChars: 200_000, medianMs: save10, p95Ms: save10 * 2, saves: 400 }],
     typing: { items: 16, notesChars: 5_000, savedChars: 90_000, keys: 60, medianMs: keystroke, p95Ms: keystroke * 2, extraAt10Ms: extraSave },
