@@ -6,7 +6,7 @@ import { renderApp } from "./render-app.tsx";
 // A keystroke in one card's notes re-renders that card only: not the other cards, their verification results, the
 // step's outline or the page header (issue 10 §4, "typing stays instant"). Each component is wrapped to count renders.
 
-const renders = vi.hoisted(() => ({ card: new Map<string, number>(), verification: new Map<string, number>(), header: 0, outline: 0 }));
+const renders = vi.hoisted(() => ({ card: new Map<string, number>(), verification: new Map<string, number>(), header: 0, outline: 0, badges: 0 }));
 const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
 
 vi.mock("../../src/features/checklist/ItemCard.tsx", async (original) => {
@@ -50,8 +50,20 @@ vi.mock("../../src/features/checklist/StepOutline.tsx", async (original) => {
   };
 });
 
+// Inside the memoised card header: it renders again only when the header does.
+vi.mock("../../src/features/checklist/CardBadges.tsx", async (original) => {
+  const real = await original<typeof import("../../src/features/checklist/CardBadges.tsx")>();
+  return {
+    ...real,
+    CardBadges: (props: Parameters<typeof real.CardBadges>[0]) => {
+      renders.badges += 1;
+      return real.CardBadges(props);
+    },
+  };
+});
+
 const card = (id: string) => document.querySelector<HTMLElement>(`section[data-item-id="${id}"]`)!;
-const snapshot = () => ({ card: new Map(renders.card), verification: new Map(renders.verification), header: renders.header, outline: renders.outline });
+const snapshot = () => ({ card: new Map(renders.card), verification: new Map(renders.verification), header: renders.header, outline: renders.outline, badges: renders.badges });
 
 afterEach(() => {
   localStorage.clear();
@@ -79,6 +91,8 @@ describe("typing in a note", () => {
     for (const [id, count] of renders.verification) expect({ id, renders: count }).toEqual({ id, renders: before.verification.get(id) });
     expect(renders.outline).toBe(before.outline);
     expect(renders.header).toBe(before.header);
+    // Not even the typed-in card's own header (title, badges, status) renders again.
+    expect(renders.badges).toBe(before.badges);
   }, 30_000);
 
   it("still updates what does depend on the item: a status change re-renders the outline and the header's counts", async () => {
@@ -88,5 +102,6 @@ describe("typing in a note", () => {
     await user.selectOptions(within(card("apns-certificate")).getByRole("combobox", { name: /^Status of/ }), "done");
     expect(renders.outline).toBeGreaterThan(before.outline);
     expect(renders.header).toBeGreaterThan(before.header);
+    expect(renders.badges).toBeGreaterThan(before.badges);
   }, 30_000);
 });
