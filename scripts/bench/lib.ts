@@ -22,7 +22,7 @@ function notesOf(length: number, seed: number): string {
   return text.slice(0, length);
 }
 
-/** The reference progress with `scale` copies of the 16-item catalog, each item carrying `notesChars` of notes. */
+/** The reference progress with `scale` copies of the catalog (every ItemId), each item carrying `notesChars` of notes. */
 export function progressAtScale(scale: number, notesChars: number, now: Date): Progress {
   const items: Record<string, ItemProgress> = {};
   for (let copy = 0; copy < scale; copy += 1) {
