@@ -27,9 +27,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     scrollMarginTop: tokens.spacingVerticalXXL,
-    // Cards out of view skip layout and paint: a keystroke in one note then lays out and paints that card, not the
-    // whole step (bench: keystroke → next frame). Screen only, so printing a step still renders every card.
-    "@media screen": { contentVisibility: "auto", containIntrinsicBlockSize: "auto 120px" },
+    // A keystroke in one note lays out and paints that card, not the whole step (bench: keystroke → next frame). Not
+    // content-visibility: skipped cards would hide their sizes and colours from accessibility checkers such as axe.
+    contain: "layout paint style",
     "@media (max-width: 480px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   },
   done: { borderInlineStartColor: tokens.colorPaletteGreenBorder2 },
