@@ -6,61 +6,37 @@ import { renderApp } from "./render-app.tsx";
 // A keystroke in one card's notes re-renders that card only: not the other cards, their verification results, the
 // step's outline or the page header (issue 10 §4, "typing stays instant"). Each component is wrapped to count renders.
 
-const renders = vi.hoisted(() => ({ card: new Map<string, number>(), verification: new Map<string, number>(), header: 0, outline: 0, badges: 0 }));
+const { renders, counted } = vi.hoisted(() => {
+  type Component<P> = (props: P) => unknown;
+  return {
+    renders: { card: new Map<string, number>(), verification: new Map<string, number>(), header: 0, outline: 0, badges: 0 },
+    /** The module with its component `name` wrapped so that every render calls `count` with the props first. */
+    counted<M, K extends keyof M>(real: M, name: K, count: (props: M[K] extends Component<infer P> ? P : never) => void): M {
+      const component = real[name] as Component<unknown>;
+      return { ...real, [name]: (props: never) => (count(props), component(props)) };
+    },
+  };
+});
 const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
 
-vi.mock("../../src/features/checklist/ItemCard.tsx", async (original) => {
-  const real = await original<typeof import("../../src/features/checklist/ItemCard.tsx")>();
-  return {
-    ...real,
-    ItemCard: (props: Parameters<typeof real.ItemCard>[0]) => {
-      bump(renders.card, props.item.id);
-      return real.ItemCard(props);
-    },
-  };
-});
-vi.mock("../../src/features/verification/ItemVerification.tsx", async (original) => {
-  const real = await original<typeof import("../../src/features/verification/ItemVerification.tsx")>();
-  return {
-    ...real,
-    ItemVerification: (props: Parameters<typeof real.ItemVerification>[0]) => {
-      bump(renders.verification, props.item.id);
-      return real.ItemVerification(props);
-    },
-  };
-});
-vi.mock("../../src/features/wizard/AppHeader.tsx", async (original) => {
-  const real = await original<typeof import("../../src/features/wizard/AppHeader.tsx")>();
-  return {
-    ...real,
-    AppHeader: (props: Parameters<typeof real.AppHeader>[0]) => {
-      renders.header += 1;
-      return real.AppHeader(props);
-    },
-  };
-});
-vi.mock("../../src/features/checklist/StepOutline.tsx", async (original) => {
-  const real = await original<typeof import("../../src/features/checklist/StepOutline.tsx")>();
-  return {
-    ...real,
-    StepOutline: (props: Parameters<typeof real.StepOutline>[0]) => {
-      renders.outline += 1;
-      return real.StepOutline(props);
-    },
-  };
-});
-
+vi.mock("../../src/features/checklist/ItemCard.tsx", async (original) =>
+  counted(await original<typeof import("../../src/features/checklist/ItemCard.tsx")>(), "ItemCard", (props) => bump(renders.card, props.item.id)),
+);
+vi.mock("../../src/features/verification/ItemVerification.tsx", async (original) =>
+  counted(await original<typeof import("../../src/features/verification/ItemVerification.tsx")>(), "ItemVerification", (props) =>
+    bump(renders.verification, props.item.id),
+  ),
+);
+vi.mock("../../src/features/wizard/AppHeader.tsx", async (original) =>
+  counted(await original<typeof import("../../src/features/wizard/AppHeader.tsx")>(), "AppHeader", () => (renders.header += 1)),
+);
+vi.mock("../../src/features/checklist/StepOutline.tsx", async (original) =>
+  counted(await original<typeof import("../../src/features/checklist/StepOutline.tsx")>(), "StepOutline", () => (renders.outline += 1)),
+);
 // Inside the memoised card header: it renders again only when the header does.
-vi.mock("../../src/features/checklist/CardBadges.tsx", async (original) => {
-  const real = await original<typeof import("../../src/features/checklist/CardBadges.tsx")>();
-  return {
-    ...real,
-    CardBadges: (props: Parameters<typeof real.CardBadges>[0]) => {
-      renders.badges += 1;
-      return real.CardBadges(props);
-    },
-  };
-});
+vi.mock("../../src/features/checklist/CardBadges.tsx", async (original) =>
+  counted(await original<typeof import("../../src/features/checklist/CardBadges.tsx")>(), "CardBadges", () => (renders.badges += 1)),
+);
 
 const card = (id: string) => document.querySelector<HTMLElement>(`section[data-item-id="${id}"]`)!;
 const snapshot = () => ({ card: new Map(renders.card), verification: new Map(renders.verification), header: renders.header, outline: renders.outline, badges: renders.badges });
