@@ -12,5 +12,6 @@ export function compressedSizes(bytes: Uint8Array): Sizes;
 export function measureBuild(outDir: string, page?: string): BuildSizes;
 export type LazyOnly = { msal: string[]; graph: string[]; catalog: string[] };
 export const LAZY_ONLY_MARKERS: LazyOnly;
+export const LAZY_ONLY_LABELS: Record<keyof LazyOnly, string>;
 export function lazyOnlyCheck(initialJsText: string): LazyOnly;
 export function kib(bytes: number): string;

@@ -71,6 +71,9 @@ export const LAZY_ONLY_MARKERS = {
   catalog: ["learn.microsoft.com"],
 };
 
+/** How the size check and the bench report name each kind of lazy-only code. */
+export const LAZY_ONLY_LABELS = { msal: "MSAL", graph: "Graph client", catalog: "Catalog texts" };
+
 export function lazyOnlyCheck(initialJsText) {
   return Object.fromEntries(
     Object.entries(LAZY_ONLY_MARKERS).map(([name, markers]) => [name, markers.filter((m) => initialJsText.includes(m))]),
