@@ -8,6 +8,12 @@
 const PROGRESS_KEY = "intune-mac-readiness:progress";
 
 const INSTALL = () => {
+  // What the app saved: the main key and every item's own key (src/domain/progress/stored.ts).
+  window.__benchSavedText = (key) =>
+    Object.keys(localStorage)
+      .filter((k) => k === key || k.startsWith(`${key}:item:`))
+      .map((k) => localStorage.getItem(k) ?? "")
+      .join("");
   const frames = [];
   window.__benchTyping = frames;
   const channel = new MessageChannel();
@@ -56,8 +62,8 @@ export async function measureTyping(browser, appUrl, seed, { path = "tenant", ke
     if (after.length !== before.length) throw new Error(`Typing changed the note's length (${before.length} → ${after.length}).`);
     // Written once the typist pauses: wait for it (and fail if it never comes).
     const tail = after.slice(-40);
-    await page.waitForFunction(([key, text]) => (localStorage.getItem(key) ?? "").includes(text), [PROGRESS_KEY, tail], { timeout: 10_000 });
-    const saved = await page.evaluate((key) => localStorage.getItem(key) ?? "", PROGRESS_KEY);
+    await page.waitForFunction(([key, text]) => window.__benchSavedText(key).includes(text), [PROGRESS_KEY, tail], { timeout: 10_000 });
+    const saved = await page.evaluate((key) => window.__benchSavedText(key), PROGRESS_KEY);
     const all = await page.evaluate(() => window.__benchTyping);
     return { frames: all.slice(warmUp), notesChars: before.length, savedChars: saved.length };
   } finally {

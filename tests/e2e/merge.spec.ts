@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { STORAGE_KEY, setStatus, statusOf } from "./support.ts";
+import { STORAGE_KEY, savedProgressText, setStatus, statusOf } from "./support.ts";
 
 // The merge model in real Chromium: merges that keep local work, copies before every wholesale change (or a clear
 // refusal when storage is full), two tabs editing at the same moment, and a tab that meets a newer save format.
@@ -27,7 +27,7 @@ test("merging a colleague's link keeps my notes, takes their newer status, and k
   await page.goto("/organization");
   await setStatus(page, "security-approval", "blocked");
   await (await notesOf(page, "security-approval")).fill("Waiting for the CISO: meeting on Friday.");
-  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? "", STORAGE_KEY)).toContain("meeting on Friday");
+  await expect.poll(() => savedProgressText(page)).toContain("meeting on Friday");
 
   // The colleague works later, in another browser, and records only a status.
   const colleague = await browser.newContext();
@@ -95,7 +95,7 @@ test("replace keeps a copy first; with storage full, Start over and Merge are re
     return total;
   });
   expect(filled).toBeGreaterThan(0);
-  const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  const before = await savedProgressText(page);
 
   await page.getByRole("button", { name: "Start over" }).click();
   await page.getByRole("dialog", { name: "Start over?" }).getByRole("button", { name: "Clear progress" }).click();
@@ -108,7 +108,7 @@ test("replace keeps a copy first; with storage full, Start over and Merge are re
   await dialog.getByRole("button", { name: "Merge" }).click();
   await expect(dialog.getByTestId("import-refused")).toContainText("Nothing was changed");
   await dialog.getByRole("button", { name: "Cancel" }).click();
-  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(before);
+  expect(await savedProgressText(page)).toBe(before);
 });
 
 test("two tabs editing different items at the same moment lose nothing", async ({ context }) => {

@@ -69,9 +69,21 @@ export async function expectNoAxeViolations(page: Page, context: string) {
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
 
+/**
+ * What the app saved, as one envelope: the main key, with each item it lists read from its own key
+ * (src/domain/progress/stored.ts). Anything else in the main key comes back as it is.
+ */
 export async function savedProgress(page: Page): Promise<unknown> {
   return page.evaluate((key) => {
     const raw = localStorage.getItem(key);
-    return raw ? JSON.parse(raw) : null;
+    if (!raw) return null;
+    const main = JSON.parse(raw) as { itemIds?: unknown; data?: Record<string, unknown> };
+    if (!Array.isArray(main.itemIds)) return main;
+    const { itemIds, data, ...head } = main;
+    const items = Object.fromEntries(itemIds.map((id) => [id, JSON.parse(localStorage.getItem(`${key}:item:${String(id)}`) ?? "null")]));
+    return { ...head, data: { ...data, items } };
   }, STORAGE_KEY);
 }
+
+/** savedProgress as text: to compare a save before and after, or to look for a typed text in it. */
+export const savedProgressText = async (page: Page) => JSON.stringify(await savedProgress(page));

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { STORAGE_KEY } from "./support.ts";
+import { savedProgress } from "./support.ts";
 
 // Typing is written to storage when the typist pauses (issue 10 §4); the last keystrokes before the tab closes or the
 // page is left are written by the pagehide flush, so nothing typed is lost.
@@ -14,8 +14,8 @@ async function notesField(page: Page) {
   return notes;
 }
 
-const savedNotes = (page: Page) =>
-  page.evaluate(([key, id]) => (JSON.parse(localStorage.getItem(key) ?? "null") as { data?: { items?: Record<string, { notes?: string }> } } | null)?.data?.items?.[id]?.notes ?? "", [STORAGE_KEY, ITEM] as const);
+const savedNotes = async (page: Page) =>
+  ((await savedProgress(page)) as { data?: { items?: Record<string, { notes?: string } | null> } } | null)?.data?.items?.[ITEM]?.notes ?? "";
 
 test("a note typed just before the tab closes is there when the app is opened again", async ({ context, page }) => {
   await page.goto("/organization");

@@ -8,7 +8,7 @@ import { evaluate } from "../../src/domain/verification/engine.ts";
 import { indexEvidence } from "../../src/domain/verification/keys.ts";
 import type { Verdict } from "../../src/domain/verification/types.ts";
 import { countRoundTrips } from "../../scripts/graph-stand-in.mjs";
-import { STORAGE_KEY, TENANT_ITEMS, expectNoAxeViolations, savedProgress, trackForeignRequests } from "./support.ts";
+import { TENANT_ITEMS, expectNoAxeViolations, savedProgress, savedProgressText, trackForeignRequests } from "./support.ts";
 import {
   cardVerdicts,
   chooseEvidenceFile,
@@ -100,7 +100,7 @@ test("evidence file: imports through the file chooser; a truncated or foreign fi
   expect(new Set(Object.values(saved.data.verification).map((r) => `${r.source}@${r.checkedAt}`))).toEqual(new Set([`file@${collected.toISOString()}`]));
   await expectNoAxeViolations(page, "/tenant with evidence-file results and the import tab open");
 
-  const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  const before = await savedProgressText(page);
   const verdicts = await cardVerdicts(page);
   await chooseEvidenceFile(page, "cut-off.json", valid.slice(0, Math.floor(valid.length / 2)));
   await expect(page.getByTestId("evidence-error")).toContainText("Could not import cut-off.json");
@@ -109,7 +109,7 @@ test("evidence file: imports through the file chooser; a truncated or foreign fi
   await expect(page.getByTestId("evidence-error")).toContainText("Could not import notes.json");
   await expect(page.getByTestId("evidence-error")).toContainText("not an evidence file");
   expect(await cardVerdicts(page)).toEqual(verdicts);
-  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(before);
+  expect(await savedProgressText(page)).toBe(before);
 });
 
 test("live check against the Graph stand-in: throttling retried, a refused read named, few round trips, no other origins", async ({ page, baseURL }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderApp } from "./render-app.tsx";
+import { renderApp, savedEnvelope } from "./render-app.tsx";
 
 const card = (id: string) => document.querySelector<HTMLElement>(`section[data-item-id="${id}"]`)!;
 
@@ -13,8 +13,7 @@ describe("checklist step", () => {
     await user.selectOptions(status, "done");
     expect(card("security-approval")).toHaveAttribute("data-status", "done");
     expect(screen.getByTestId("announcer")).toHaveTextContent(/status set to Done/);
-    const saved = JSON.parse(localStorage.getItem("intune-mac-readiness:progress")!);
-    expect(saved.data.items["security-approval"].status).toBe("done");
+    expect(savedEnvelope()?.data.items["security-approval"]?.status).toBe("done");
     expect(screen.getByTestId("overall-percent")).not.toHaveTextContent(/^0%$/);
   });
 
@@ -33,8 +32,7 @@ describe("checklist step", () => {
     // Typing is written once the typist pauses (TYPING_SAVE in the progress session). The last valid value is the
     // cleared one; an item holding only defaults is saved as no item, its field's time kept in the clock (fields.ts).
     const saved = await waitFor(() => {
-      const raw = localStorage.getItem("intune-mac-readiness:progress");
-      const parsed = raw === null ? null : (JSON.parse(raw) as { data: { items: Record<string, { evidenceUrl: string }>; clock?: Record<string, string> } });
+      const parsed = savedEnvelope<{ data: { items: Record<string, { evidenceUrl: string }>; clock?: Record<string, string> } }>();
       if (!parsed?.data.clock?.["items/project-plan/evidenceUrl"]) throw new Error("Not saved yet.");
       return parsed;
     });

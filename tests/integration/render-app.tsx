@@ -2,7 +2,8 @@ import { render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/app/App.tsx";
 import type { AppServices } from "../../src/app/services.ts";
 import { createSafeStorage } from "../../src/services/storage/safe-storage.ts";
-import { createProgressStore } from "../../src/services/storage/progress-store.ts";
+import { createProgressStore, DEFAULT_PROGRESS_KEY } from "../../src/services/storage/progress-store.ts";
+import { assembleStored } from "../../src/domain/progress/stored.ts";
 import { createHistoryRouter } from "../../src/services/navigation/router.ts";
 import { createThemePreference } from "../../src/services/preferences/theme-preference.ts";
 import { createAuthConfigStore } from "../../src/services/auth/config-store.ts";
@@ -52,4 +53,10 @@ export async function renderApp(path: string, overrides: Partial<AppServices> = 
   );
   await settled();
   return { services, ...rendered };
+}
+
+/** What the app saved in localStorage, as one parsed envelope (each item is saved under its own key). */
+export function savedEnvelope<T = { data: { items: Record<string, Record<string, unknown>>; clock?: Record<string, string> } }>(): T | null {
+  const text = assembleStored(localStorage.getItem(DEFAULT_PROGRESS_KEY), (id) => localStorage.getItem(`${DEFAULT_PROGRESS_KEY}:item:${id}`));
+  return text === null ? null : (JSON.parse(text) as T);
 }

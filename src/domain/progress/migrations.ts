@@ -3,7 +3,7 @@ import type { ItemStatus } from "./model.ts";
 import { isRecord } from "../is-record.ts";
 
 /** The format `serialize` writes. Bump it together with a new entry in MIGRATIONS and a frozen fixture. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export type MigrationContext = {
   /** The envelope's `savedAt`: the best guess for when undated values were last changed. */
@@ -88,8 +88,22 @@ const v2toV3: Migration = {
   },
 };
 
+/**
+ * Version 4 holds the same data as version 3; what changed is how a browser saves it: in parts, one key per item
+ * (stored.ts). The number still changes so that a tab of an older build refuses such a save ("newer format") instead
+ * of reading a main key without items as a checklist with nothing in it, and writing that back.
+ */
+const v3toV4: Migration = {
+  from: 3,
+  to: 4,
+  name: "v3→v4: same data; browsers save each item under its own key",
+  migrate(data) {
+    return isRecord(data) ? { ...data } : data;
+  },
+};
+
 /** Ordered: MIGRATIONS[i].from === i + 1 and each `to` is the next `from`. */
-export const MIGRATIONS: readonly Migration[] = [v1toV2, v2toV3];
+export const MIGRATIONS: readonly Migration[] = [v1toV2, v2toV3, v3toV4];
 
 export type MigrateResult = { ok: true; data: unknown } | { ok: false; reason: string };
 

@@ -105,7 +105,7 @@ export const progressMetaSchema = z.object({
   managesIosDevices: z.optional(z.boolean()),
 });
 
-/** The current progress (format CURRENT_VERSION = 3), as found in the `data` of a saved envelope. */
+/** The current progress (format CURRENT_VERSION = 4, the data of format 3), as found in the `data` of a saved envelope. */
 export const progressSchema = z.object({
   items: knownKeysOnly(isItemId, itemProgressSchema),
   decisions: decisionsSchema,

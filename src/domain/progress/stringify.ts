@@ -14,13 +14,17 @@ function jsonOfItem(item: object): string {
   return text;
 }
 
+/** [id, JSON of the item] for every item, in order: what a save in parts writes one key each (stored.ts). */
+export function itemJsonEntries(items: Progress["items"]): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const [id, item] of Object.entries(items)) if (item !== undefined) entries.push([id, jsonOfItem(item)]);
+  return entries;
+}
+
 function jsonOfItems(items: Progress["items"]): string {
-  const parts: string[] = [];
-  for (const [id, item] of Object.entries(items)) {
-    if (item === undefined) continue;
-    parts.push(`${JSON.stringify(id)}:${jsonOfItem(item)}`);
-  }
-  return `{${parts.join(",")}}`;
+  return `{${itemJsonEntries(items)
+    .map(([id, json]) => `${JSON.stringify(id)}:${json}`)
+    .join(",")}}`;
 }
 
 /** JSON.stringify(progress), with the items' JSON taken from the cache. */

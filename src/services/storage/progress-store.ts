@@ -1,5 +1,6 @@
-import { MAX_SAVED_CHARS, restore, serialize } from "../../domain/progress/index.ts";
+import { MAX_SAVED_CHARS, restore } from "../../domain/progress/index.ts";
 import type { Progress, RestoreResult } from "../../domain/progress/index.ts";
+import { assembleStored, storedItemIds, storedParts } from "../../domain/progress/stored.ts";
 import type { SafeStorage } from "./safe-storage.ts";
 
 export const DEFAULT_PROGRESS_KEY = "intune-mac-readiness:progress";
@@ -49,8 +50,63 @@ export type ProgressStoreOptions = { storage: SafeStorage; key?: string; win?: W
 
 export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }: ProgressStoreOptions): ProgressStore {
   const recoveredPrefix = `${key}:recovered:`;
+  const itemPrefix = `${key}:item:`;
   /** Unreadable text found by load() that is still only in the main key: the first save must not destroy it. */
   let unkept: string | null = null;
+  /** Item id → the text its key holds, as this tab last wrote or saw it: a save writes only the items that differ. */
+  const known = new Map<string, string>();
+  /** The item ids this tab's own save last listed in the main key, until another tab saves over it. */
+  let listedByMe: ReadonlySet<string> | null = null;
+
+  const readItemKeys = () => {
+    known.clear();
+    for (const k of storage.keys()) {
+      if (!k.startsWith(itemPrefix)) continue;
+      const text = storage.get(k);
+      if (text !== null) known.set(k.slice(itemPrefix.length), text);
+    }
+  };
+
+  /** Items first, then the main key that lists them (another tab reads the items when the main key changes). */
+  const writeParts = (progress: Progress, now: Date): SaveResult => {
+    const parts = storedParts(progress, now);
+    // Writing it would succeed but make the next load unreadable.
+    if (parts.chars > MAX_SAVED_CHARS) return { ok: false, reason: "too-large" };
+    if (unkept !== null) {
+      const kept = keepAside(unkept, now);
+      if (!kept.ok) return kept;
+    }
+    for (const [id, text] of parts.items) {
+      if (known.get(id) === text) continue;
+      const written = storage.set(`${itemPrefix}${id}`, text);
+      if (!written.ok) return written;
+      known.set(id, text);
+    }
+    const written = storage.set(key, parts.main);
+    if (!written.ok) return written;
+    const listed = new Set(parts.items.map(([id]) => id));
+    // Items this save no longer has (Start over, Replace, a reset item), and leftovers of an interrupted save.
+    for (const id of [...known.keys()]) {
+      if (listed.has(id)) continue;
+      storage.remove(`${itemPrefix}${id}`);
+      known.delete(id);
+    }
+    listedByMe = listed;
+    return { ok: true };
+  };
+
+  /**
+   * An item key another tab wrote or removed. A write is taken in with that tab's main key, which follows: taking it
+   * now would let a save of this tab in between write its older item over it.
+   */
+  const onItemKey = (id: string, text: string | null) => {
+    if (text !== null) return;
+    const mine = known.get(id);
+    known.delete(id);
+    // That tab let go of an item the main key still lists as this tab saved it (its Start over, say, merged here
+    // before its removals arrived): write it back, or the next load would find the item missing.
+    if (mine !== undefined && listedByMe?.has(id) && storage.set(`${itemPrefix}${id}`, mine).ok) known.set(id, mine);
+  };
 
   const listRecovered = (): RecoveredEntry[] =>
     storage
@@ -86,20 +142,13 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
     key,
     available: storage.available,
     load() {
-      const result = restore(storage.get(key));
+      readItemKeys();
+      listedByMe = null;
+      const result = restore(assembleStored(storage.get(key), (id) => known.get(id) ?? null));
       unkept = result.kind === "unreadable" ? result.raw : null;
       return result;
     },
-    save(progress, now) {
-      const text = serialize(progress, now);
-      // Writing it would succeed but make the next load unreadable.
-      if (text.length > MAX_SAVED_CHARS) return { ok: false, reason: "too-large" };
-      if (unkept !== null) {
-        const kept = keepAside(unkept, now);
-        if (!kept.ok) return kept;
-      }
-      return storage.set(key, text);
-    },
+    save: writeParts,
     keepAside(raw, now) {
       const result = keepCopy(raw, now);
       return result.ok ? result.key : null;
@@ -117,9 +166,22 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
       const target = windowOf(win);
       if (!target) return () => {};
       const onStorage = (event: StorageEvent) => {
-        // A null key means another tab cleared all site storage.
-        if (event.key !== null && event.key !== key) return;
-        onExternal(restore(event.key === null ? null : event.newValue));
+        if (event.key === null) {
+          // Another tab cleared all site storage.
+          known.clear();
+          listedByMe = null;
+          return onExternal(restore(null));
+        }
+        if (event.key.startsWith(itemPrefix)) return onItemKey(event.key.slice(itemPrefix.length), event.newValue);
+        if (event.key !== key) return;
+        listedByMe = null;
+        // That tab wrote the items before the main key, so this tab's storage holds them by now.
+        for (const id of storedItemIds(event.newValue)) {
+          const text = storage.get(`${itemPrefix}${id}`);
+          if (text === null) known.delete(id);
+          else known.set(id, text);
+        }
+        onExternal(restore(assembleStored(event.newValue, (id) => known.get(id) ?? null)));
       };
       target.addEventListener("storage", onStorage);
       return () => target.removeEventListener("storage", onStorage);

@@ -28,8 +28,8 @@ describe("restore", () => {
     }
   });
 
-  it("round-trips the v3 fixture exactly (per-field clock, a removal, a result without details)", () => {
-    const raw = readFixture(3);
+  it("round-trips the v4 fixture exactly (per-field clock, a removal, a result without details)", () => {
+    const raw = readFixture(4);
     const fixture = JSON.parse(raw) as { savedAt: string };
     const result = restore(raw);
     expect(result).toMatchObject({ kind: "restored", migratedFrom: null });
@@ -50,7 +50,7 @@ describe("restore", () => {
     ["version 0", envelope(validData(), 0), "not-our-format", /not progress saved by this app/],
     ["a fractional version", envelope(validData(), 1.5), "not-our-format", /not progress saved by this app/],
     ["a string version", JSON.stringify({ version: "2", savedAt: "2026-01-01T00:00:00Z", data: validData() }), "not-our-format", /not progress saved by this app/],
-    ["a newer version", envelope(validData(), 4), "newer-version", /newer version of this app \(format 4/],
+    ["a newer version", envelope(validData(), 5), "newer-version", /newer version of this app \(format 5/],
     ["a bad savedAt", envelope(validData(), 2, "yesterday"), "invalid-field", /savedAt/],
     ["wrong-shape data", envelope({ items: [], decisions: {}, verification: {}, meta: {}, updatedAt: "" }), "invalid-field", /at items/],
     ["missing meta", envelope({ ...validData(), meta: undefined }), "invalid-field", /at meta/],
@@ -117,7 +117,7 @@ describe("serialize", () => {
   it("writes a versioned envelope stamped with the given time", () => {
     const saved = validData();
     expect(JSON.parse(serialize(saved, new Date("2026-03-04T05:06:07.089Z")))).toEqual({
-      version: 3,
+      version: 4,
       savedAt: "2026-03-04T05:06:07.089Z",
       data: saved,
     });

@@ -1,3 +1,5 @@
+import { assembleStored } from "../../../src/domain/progress/stored.ts";
+import { DEFAULT_PROGRESS_KEY } from "../../../src/services/storage/progress-store.ts";
 import type { StorageLike } from "../../../src/services/storage/safe-storage.ts";
 
 type Fail = () => Error;
@@ -33,3 +35,7 @@ export class FakeStorage implements StorageLike {
 
 export const securityError = () => new DOMException("The operation is insecure.", "SecurityError");
 export const quotaError = () => new DOMException("The quota has been exceeded.", "QuotaExceededError");
+
+/** The progress saved in `fake` as one envelope, its items read from their own keys as the app's load does. */
+export const storedText = (fake: FakeStorage, key = DEFAULT_PROGRESS_KEY): string | null =>
+  assembleStored(fake.map.get(key) ?? null, (id) => fake.map.get(`${key}:item:${id}`) ?? null);

@@ -4,7 +4,7 @@ import { restore, serialize } from "../../../src/domain/progress/restore.ts";
 import { COPY_REFUSED, createProgressSession } from "../../../src/services/storage/progress-session.ts";
 import { beyondRetention, createProgressStore, DEFAULT_PROGRESS_KEY, RETENTION } from "../../../src/services/storage/progress-store.ts";
 import { createSafeStorage } from "../../../src/services/storage/safe-storage.ts";
-import { FakeStorage, quotaError, securityError } from "./fake-storage.ts";
+import { FakeStorage, quotaError, securityError, storedText } from "./fake-storage.ts";
 
 // The progress session without React: every rule of saving, copies, merges, undo and other tabs.
 
@@ -23,7 +23,7 @@ function setup(fake = new FakeStorage(), start = 0) {
 }
 
 const saved = (fake: FakeStorage): Progress => {
-  const result = restore(fake.map.get(KEY) ?? null);
+  const result = restore(storedText(fake));
   if (result.kind === "unreadable") throw new Error(result.reason);
   return result.progress;
 };

@@ -5,7 +5,7 @@ import type { RestoreResult } from "../../../src/domain/progress/restore.ts";
 import { MAX_SAVED_CHARS } from "../../../src/domain/progress/validation.ts";
 import { createProgressStore, DEFAULT_PROGRESS_KEY } from "../../../src/services/storage/progress-store.ts";
 import { createSafeStorage } from "../../../src/services/storage/safe-storage.ts";
-import { FakeStorage, quotaError, securityError } from "./fake-storage.ts";
+import { FakeStorage, quotaError, securityError, storedText } from "./fake-storage.ts";
 
 const KEY = DEFAULT_PROGRESS_KEY;
 const NOW = new Date("2026-02-03T04:05:06.007Z");
@@ -31,15 +31,16 @@ describe("progress store: save and load", () => {
     const { store, fake } = setup();
     expect(store.load()).toEqual({ kind: "empty", progress: emptyProgress() });
     expect(store.save(sample(), NOW)).toEqual({ ok: true });
-    expect(JSON.parse(fake.map.get(KEY) ?? "null")).toMatchObject({ version: 3, savedAt: NOW.toISOString() });
-    expect(store.load()).toEqual({ kind: "restored", progress: sample(), migratedFrom: null, repaired: [], raw: fake.map.get(KEY) });
+    expect(JSON.parse(fake.map.get(KEY) ?? "null")).toMatchObject({ version: 4, savedAt: NOW.toISOString(), itemIds: ["project-plan"] });
+    expect(JSON.parse(fake.map.get(`${KEY}:item:project-plan`) ?? "null")).toEqual(sample().items["project-plan"]);
+    expect(store.load()).toEqual({ kind: "restored", progress: sample(), migratedFrom: null, repaired: [], raw: storedText(fake) });
   });
 
   it("uses a custom key", () => {
     const fake = new FakeStorage();
     const store = createProgressStore({ storage: createSafeStorage(() => fake), key: "other" });
     store.save(sample(), NOW);
-    expect([...fake.map.keys()]).toEqual(["other"]);
+    expect([...fake.map.keys()].sort()).toEqual(["other", "other:item:project-plan"]);
   });
 
   it("refuses to write progress it could not read back", () => {
@@ -130,12 +131,12 @@ describe("progress store: other tabs", () => {
   const fire = (init: StorageEventInit) => window.dispatchEvent(new StorageEvent("storage", init));
 
   it("reports another tab's save of this key, restored", () => {
-    const { store } = setup();
+    const { store, fake } = setup();
     const seen = listen(store);
-    const otherTabStorage = new FakeStorage();
-    createProgressStore({ storage: createSafeStorage(() => otherTabStorage) }).save(sample("Other tab"), NOW);
-    fire({ key: KEY, newValue: otherTabStorage.map.get(KEY) ?? null });
-    expect(seen).toEqual([{ kind: "restored", progress: sample("Other tab"), migratedFrom: null, repaired: [], raw: otherTabStorage.map.get(KEY) }]);
+    // Tabs of one site share its storage; the event carries the main key's new text.
+    createProgressStore({ storage: createSafeStorage(() => fake) }).save(sample("Other tab"), NOW);
+    fire({ key: KEY, newValue: fake.map.get(KEY) ?? null });
+    expect(seen).toEqual([{ kind: "restored", progress: sample("Other tab"), migratedFrom: null, repaired: [], raw: storedText(fake) }]);
   });
 
   it.each<[string, StorageEventInit, RestoreResult["kind"] | null]>([

@@ -5,7 +5,7 @@ import { restore, serialize } from "../../../src/domain/progress/restore.ts";
 import { createProgressSession, TYPING_SAVE } from "../../../src/services/storage/progress-session.ts";
 import { createProgressStore, DEFAULT_PROGRESS_KEY } from "../../../src/services/storage/progress-store.ts";
 import { createSafeStorage } from "../../../src/services/storage/safe-storage.ts";
-import { FakeStorage } from "./fake-storage.ts";
+import { FakeStorage, storedText } from "./fake-storage.ts";
 
 // Typing is written to storage when the typist pauses, never lost: the page going away, another tab's save and every
 // Merge, Replace or Start over write it first.
@@ -30,7 +30,7 @@ function setup(fake = new FakeStorage()) {
 }
 
 const saved = (fake: FakeStorage): Progress | null => {
-  const result = restore(fake.map.get(KEY) ?? null);
+  const result = restore(storedText(fake));
   if (result.kind === "unreadable") throw new Error(result.reason);
   return result.kind === "restored" ? result.progress : null;
 };
