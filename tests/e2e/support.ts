@@ -80,8 +80,15 @@ export async function savedProgress(page: Page): Promise<unknown> {
     const main = JSON.parse(raw) as { itemIds?: unknown; data?: Record<string, unknown> };
     if (!Array.isArray(main.itemIds)) return main;
     const { itemIds, data, ...head } = main;
-    const items = Object.fromEntries(itemIds.map((id) => [id, JSON.parse(localStorage.getItem(`${key}:item:${String(id)}`) ?? "null")]));
-    return { ...head, data: { ...data, items } };
+    // Each part: { item?, clock? }, the clock holding that item's field times.
+    const items: Record<string, unknown> = {};
+    const clock: Record<string, unknown> = { ...((data?.clock as Record<string, unknown> | undefined) ?? {}) };
+    for (const id of itemIds) {
+      const part = JSON.parse(localStorage.getItem(`${key}:item:${String(id)}`) ?? "{}") as { item?: unknown; clock?: Record<string, unknown> };
+      if (part.item !== undefined) items[String(id)] = part.item;
+      Object.assign(clock, part.clock);
+    }
+    return { ...head, data: { ...data, items, clock } };
   }, STORAGE_KEY);
 }
 

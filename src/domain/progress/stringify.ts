@@ -5,7 +5,7 @@ import type { Progress } from "./model.ts";
 // so items no longer in any progress are let go. The output is byte for byte JSON.stringify's.
 const itemJson = new WeakMap<object, string>();
 
-function jsonOfItem(item: object): string {
+export function jsonOfItem(item: object): string {
   let text = itemJson.get(item);
   if (text === undefined) {
     text = JSON.stringify(item);

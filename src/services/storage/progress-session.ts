@@ -166,7 +166,10 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
     // saved is in snapshot.progress, so it is in the merge); save back at once if the merge holds something that tab's
     // save lacks.
     const merged = mergeProgress(snapshot.progress, external.progress);
-    commit(merged, jsonEqual(merged, external.progress) ? "stored" : "now");
+    const storedAlready = jsonEqual(merged, external.progress);
+    // This tab already holds everything, and more than that save: commit() would see no change and write nothing.
+    if (merged === snapshot.progress && !storedAlready) return set({ persistence: saveNow(merged) });
+    commit(merged, storedAlready ? "stored" : "now");
   };
 
   return {

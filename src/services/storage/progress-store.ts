@@ -1,6 +1,7 @@
 import { MAX_SAVED_CHARS, restore } from "../../domain/progress/index.ts";
 import type { Progress, RestoreResult } from "../../domain/progress/index.ts";
-import { assembleStored, storedItemIds, storedParts } from "../../domain/progress/stored.ts";
+import { assembleStored, salvageItems, storedItemIds, storedParts } from "../../domain/progress/stored.ts";
+import { createItemParts } from "./item-parts.ts";
 import type { SafeStorage } from "./safe-storage.ts";
 
 export const DEFAULT_PROGRESS_KEY = "intune-mac-readiness:progress";
@@ -50,62 +51,29 @@ export type ProgressStoreOptions = { storage: SafeStorage; key?: string; win?: W
 
 export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }: ProgressStoreOptions): ProgressStore {
   const recoveredPrefix = `${key}:recovered:`;
-  const itemPrefix = `${key}:item:`;
-  /** Unreadable text found by load() that is still only in the main key: the first save must not destroy it. */
-  let unkept: string | null = null;
-  /** Item id → the text its key holds, as this tab last wrote or saw it: a save writes only the items that differ. */
-  const known = new Map<string, string>();
-  /** The item ids this tab's own save last listed in the main key, until another tab saves over it. */
-  let listedByMe: ReadonlySet<string> | null = null;
+  const parts = createItemParts(storage, key);
+  // Names this tab's saves (StoredMain.rev): random, so two tabs never name a save alike.
+  const tab = Math.random().toString(36).slice(2, 10);
+  let saves = 0;
+  /**
+   * Texts load() found only in storage as it stands: the unreadable save, and the item parts next to a main key that
+   * no longer lists them. The first save keeps them aside before it writes (and lets item keys go).
+   */
+  let unkept: string[] = [];
+  /** The unreadable save's text: the user may let it go (discardUnreadable) when it could not be kept aside. */
+  let unreadable: string | null = null;
 
-  const readItemKeys = () => {
-    known.clear();
-    for (const k of storage.keys()) {
-      if (!k.startsWith(itemPrefix)) continue;
-      const text = storage.get(k);
-      if (text !== null) known.set(k.slice(itemPrefix.length), text);
-    }
-  };
-
-  /** Items first, then the main key that lists them (another tab reads the items when the main key changes). */
-  const writeParts = (progress: Progress, now: Date): SaveResult => {
-    const parts = storedParts(progress, now);
+  const save = (progress: Progress, now: Date): SaveResult => {
+    saves += 1;
+    const stored = storedParts(progress, now, `${tab}.${saves}`);
     // Writing it would succeed but make the next load unreadable.
-    if (parts.chars > MAX_SAVED_CHARS) return { ok: false, reason: "too-large" };
-    if (unkept !== null) {
-      const kept = keepAside(unkept, now);
+    if (stored.chars > MAX_SAVED_CHARS) return { ok: false, reason: "too-large" };
+    for (const text of [...unkept]) {
+      const kept = keepAside(text, now);
       if (!kept.ok) return kept;
     }
-    for (const [id, text] of parts.items) {
-      if (known.get(id) === text) continue;
-      const written = storage.set(`${itemPrefix}${id}`, text);
-      if (!written.ok) return written;
-      known.set(id, text);
-    }
-    const written = storage.set(key, parts.main);
-    if (!written.ok) return written;
-    const listed = new Set(parts.items.map(([id]) => id));
-    // Items this save no longer has (Start over, Replace, a reset item), and leftovers of an interrupted save.
-    for (const id of [...known.keys()]) {
-      if (listed.has(id)) continue;
-      storage.remove(`${itemPrefix}${id}`);
-      known.delete(id);
-    }
-    listedByMe = listed;
-    return { ok: true };
-  };
-
-  /**
-   * An item key another tab wrote or removed. A write is taken in with that tab's main key, which follows: taking it
-   * now would let a save of this tab in between write its older item over it.
-   */
-  const onItemKey = (id: string, text: string | null) => {
-    if (text !== null) return;
-    const mine = known.get(id);
-    known.delete(id);
-    // That tab let go of an item the main key still lists as this tab saved it (its Start over, say, merged here
-    // before its removals arrived): write it back, or the next load would find the item missing.
-    if (mine !== undefined && listedByMe?.has(id) && storage.set(`${itemPrefix}${id}`, mine).ok) known.set(id, mine);
+    // Items first: another tab reads them when the main key that lists them changes.
+    return parts.write(stored.items, () => storage.set(key, stored.main));
   };
 
   const listRecovered = (): RecoveredEntry[] =>
@@ -127,7 +95,7 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
       const written = storage.set(target, raw);
       result = written.ok ? { ok: true, key: target } : written;
     }
-    if (result.ok && raw === unkept) unkept = null;
+    if (result.ok) unkept = unkept.filter((text) => text !== raw);
     return result;
   };
 
@@ -142,13 +110,17 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
     key,
     available: storage.available,
     load() {
-      readItemKeys();
-      listedByMe = null;
-      const result = restore(assembleStored(storage.get(key), (id) => known.get(id) ?? null));
-      unkept = result.kind === "unreadable" ? result.raw : null;
+      const main = storage.get(key);
+      const found = parts.readAll();
+      const result = restore(assembleStored(main, parts.read));
+      unreadable = result.kind === "unreadable" ? result.raw : null;
+      unkept = unreadable === null ? [] : [unreadable];
+      // A main key that cannot be read no longer lists its items: keep every item part found, readable, with it.
+      const salvage = unreadable !== null && storedItemIds(main).length === 0 ? salvageItems(found) : null;
+      if (salvage !== null) unkept.push(salvage);
       return result;
     },
-    save: writeParts,
+    save,
     keepAside(raw, now) {
       const result = keepCopy(raw, now);
       return result.ok ? result.key : null;
@@ -160,7 +132,7 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
       if (recoveredKey.startsWith(recoveredPrefix)) storage.remove(recoveredKey);
     },
     discardUnreadable() {
-      unkept = null;
+      unkept = unkept.filter((text) => text !== unreadable);
     },
     subscribe(onExternal) {
       const target = windowOf(win);
@@ -168,20 +140,13 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
       const onStorage = (event: StorageEvent) => {
         if (event.key === null) {
           // Another tab cleared all site storage.
-          known.clear();
-          listedByMe = null;
+          parts.forget();
           return onExternal(restore(null));
         }
-        if (event.key.startsWith(itemPrefix)) return onItemKey(event.key.slice(itemPrefix.length), event.newValue);
+        if (event.key.startsWith(parts.prefix)) return parts.onOtherTab(event.key.slice(parts.prefix.length), event.newValue);
         if (event.key !== key) return;
-        listedByMe = null;
-        // That tab wrote the items before the main key, so this tab's storage holds them by now.
-        for (const id of storedItemIds(event.newValue)) {
-          const text = storage.get(`${itemPrefix}${id}`);
-          if (text === null) known.delete(id);
-          else known.set(id, text);
-        }
-        onExternal(restore(assembleStored(event.newValue, (id) => known.get(id) ?? null)));
+        parts.readListed(event.newValue);
+        onExternal(restore(assembleStored(event.newValue, parts.read)));
       };
       target.addEventListener("storage", onStorage);
       return () => target.removeEventListener("storage", onStorage);

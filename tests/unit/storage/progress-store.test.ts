@@ -32,7 +32,7 @@ describe("progress store: save and load", () => {
     expect(store.load()).toEqual({ kind: "empty", progress: emptyProgress() });
     expect(store.save(sample(), NOW)).toEqual({ ok: true });
     expect(JSON.parse(fake.map.get(KEY) ?? "null")).toMatchObject({ version: 4, savedAt: NOW.toISOString(), itemIds: ["project-plan"] });
-    expect(JSON.parse(fake.map.get(`${KEY}:item:project-plan`) ?? "null")).toEqual(sample().items["project-plan"]);
+    expect(JSON.parse(fake.map.get(`${KEY}:item:project-plan`) ?? "null")).toEqual({ item: sample().items["project-plan"] });
     expect(store.load()).toEqual({ kind: "restored", progress: sample(), migratedFrom: null, repaired: [], raw: storedText(fake) });
   });
 

@@ -38,7 +38,10 @@ describe("a save in parts", () => {
   it.each([0, 1, 3])("counts the whole progress against the size limit, as the next load will (%i items)", (count) => {
     const ids = ["project-plan", "ade-token", "vpp-token"].slice(0, count);
     const progress = progressWith(Object.fromEntries(ids.map((id) => [id, item("x".repeat(1_000))])));
-    expect(storedParts(progress, NOW).chars).toBe(serialize(progress, NOW).length);
+    const { chars } = storedParts(progress, NOW, "tab.1");
+    // Never less (a save the next load could not read), and only a little more.
+    expect(chars).toBeGreaterThanOrEqual(serialize(progress, NOW).length);
+    expect(chars).toBeLessThanOrEqual(serialize(progress, NOW).length + 40 * (count + 1));
   });
 
   it("writes only the item an edit changed, and the main key", () => {
@@ -52,13 +55,27 @@ describe("a save in parts", () => {
     expect(written.mock.calls.map(([k]) => k)).toEqual([itemKey("ade-token"), KEY]);
   });
 
-  it("lets go of the keys of items a save no longer has (Start over)", () => {
+  it("lets go of the keys of items a save no longer has", () => {
     const fake = new FakeStorage();
     const store = storeOn(fake);
-    const progress = progressWith({ "project-plan": item("plan"), "ade-token": item("token") });
+    store.save(progressWith({ "project-plan": item("plan"), "ade-token": item("token") }), NOW);
+    store.save(progressWith({ "ade-token": item("token") }), NOW);
+    expect(itemKeys(fake)).toEqual([itemKey("ade-token")]);
+  });
+
+  it("after Start over, an item's part keeps only when its fields were cleared (for merges), none of their text", () => {
+    const fake = new FakeStorage();
+    const store = storeOn(fake);
+    const progress = progressWith({ "project-plan": item("Kick-off on Monday") });
     store.save(progress, NOW);
     store.save(progressReducer(progress, { type: "start-over", at: "2026-03-01T10:05:00.000Z" }), NOW);
-    expect(itemKeys(fake)).toEqual([]);
+    const parts = itemKeys(fake).map((k) => JSON.parse(fake.map.get(k) ?? "null") as Record<string, unknown>);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) {
+      expect(Object.keys(part)).toEqual(["clock"]);
+      expect(Object.values(part.clock as Record<string, string>).every((t) => t === "2026-03-01T10:05:00.000Z")).toBe(true);
+    }
+    expect(JSON.stringify([...fake.map.entries()].filter(([k]) => !k.includes(":recovered:")))).not.toContain("Kick-off");
   });
 
   it("lets go of leftovers of an interrupted save on the next save, after loading", () => {
@@ -70,6 +87,33 @@ describe("a save in parts", () => {
     expect(loaded.kind === "restored" && Object.keys(loaded.progress.items)).toEqual(["project-plan"]);
     store.save(loaded.progress, NOW);
     expect(itemKeys(fake)).toEqual([itemKey("project-plan")]);
+  });
+
+  it("reads the format-4 layout as written by this release (frozen: later builds must still read it)", () => {
+    const fake = new FakeStorage();
+    fake.map.set(
+      KEY,
+      '{"version":4,"savedAt":"2026-03-01T10:00:00.000Z","rev":"k3x9.7","itemIds":["project-plan","ade-token"],"data":{"decisions":{},"verification":{},"meta":{"organization":"Contoso","tenantName":"","preparedBy":""},"updatedAt":"2026-03-01T09:30:00.000Z","clock":{"meta/tenantName":"2026-02-01T00:00:00.000Z"}}}',
+    );
+    fake.map.set(
+      itemKey("project-plan"),
+      '{"item":{"status":"done","owner":"Sam","dueDate":"","notes":"Signed off","evidenceUrl":"","updatedAt":"2026-03-01T09:30:00.000Z"},"clock":{"items/project-plan/owner":"2026-02-20T08:00:00.000Z"}}',
+    );
+    fake.map.set(itemKey("ade-token"), '{"clock":{"items/ade-token/status":"2026-02-25T08:00:00.000Z"}}');
+    expect(storeOn(fake).load()).toMatchObject({
+      kind: "restored",
+      migratedFrom: null,
+      repaired: [],
+      progress: {
+        items: { "project-plan": { status: "done", owner: "Sam", notes: "Signed off", updatedAt: "2026-03-01T09:30:00.000Z" } },
+        meta: { organization: "Contoso" },
+        clock: {
+          "meta/tenantName": "2026-02-01T00:00:00.000Z",
+          "items/project-plan/owner": "2026-02-20T08:00:00.000Z",
+          "items/ade-token/status": "2026-02-25T08:00:00.000Z",
+        },
+      },
+    });
   });
 
   it("reads an older one-envelope save, and saves it in parts from then on", () => {
@@ -118,9 +162,12 @@ describe("a save in parts across tabs", () => {
   const offs: (() => void)[] = [];
   afterEach(() => offs.splice(0).forEach((off) => off()));
 
+  // One clock for all tabs, a minute on for every reading, so every edit has its own time.
+  let minutes = 0;
+  const clock = () => new Date(NOW.getTime() + ++minutes * 60_000);
   function tab(shared: FakeStorage) {
     const win = new EventTarget() as unknown as Window;
-    const session = createProgressSession(storeOn(shared, win), () => NOW);
+    const session = createProgressSession(storeOn(shared, win), clock);
     offs.push(session.connect());
     const fire = (key: string, newValue: string | null) => win.dispatchEvent(new StorageEvent("storage", { key, newValue }));
     return { session, fire };
