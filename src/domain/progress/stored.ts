@@ -125,10 +125,11 @@ function readItemPart(id: string, text: string): StoredItem {
 }
 
 /**
- * Puts a save in parts back into the one envelope restore() reads, reading each listed item with `readItem`. Any
- * other text (an older one-envelope save, a newer format, damaged text) comes back unchanged, for restore() to judge.
+ * Puts a save in parts back into the one envelope restore() reads, reading each listed item (and each of `alsoIds`)
+ * with `readItem`. Any other text (an older one-envelope save, a newer format, damaged text) comes back unchanged,
+ * for restore() to judge.
  */
-export function assembleStored(main: string | null, readItem: (id: string) => string | null): string | null {
+export function assembleStored(main: string | null, readItem: (id: string) => string | null, alsoIds: Iterable<string> = []): string | null {
   if (main === null) return null;
   let parsed: StoredMain | null;
   try {
@@ -140,7 +141,7 @@ export function assembleStored(main: string | null, readItem: (id: string) => st
   const { itemIds, data, rev: _rev, ...head } = parsed;
   const items: Record<string, unknown> = {};
   const clock: Record<string, unknown> = isRecord(data.clock) ? { ...data.clock } : {};
-  for (const id of itemIds) {
+  for (const id of new Set([...itemIds, ...alsoIds])) {
     if (typeof id !== "string") continue;
     const text = readItem(id);
     if (text === null) continue;

@@ -146,9 +146,11 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
         : change((current) => progressReducer(current, { type: "replace", progress: previous, at: at() }));
     const plainUndo = (): ChangeResult => {
       commit(progressReducer(snapshot.progress, { type: "replace", progress: previous, at: at() }));
-      // The copy would only duplicate the progress just brought back.
-      if (kept.keptAs !== null) store.removeRecovered(kept.keptAs);
-      return { ok: true, keptAs: null, undo };
+      // The copy would only duplicate the progress just brought back, once that is saved: under a full quota the
+      // copy may be all that is left of it.
+      const letGo = kept.keptAs !== null && snapshot.persistence.kind === "saved";
+      if (letGo && kept.keptAs !== null) store.removeRecovered(kept.keptAs);
+      return { ok: true, keptAs: letGo ? null : kept.keptAs, undo };
     };
     return { ok: true, keptAs: kept.keptAs, undo };
   };
@@ -203,7 +205,7 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
       const copy = readKeptCopy(store, key);
       if (!copy?.readable) return { ok: false, message: "This copy cannot be read, so it cannot be restored. Download it instead." };
       const result = change((current) => progressReducer(current, { type: "replace", progress: copy.progress, at: at() }));
-      if (result.ok) store.removeRecovered(key);
+      if (result.ok && snapshot.persistence.kind === "saved") store.removeRecovered(key);
       return result;
     },
     removeKeptCopy: (key: string) => store.removeRecovered(key),

@@ -112,7 +112,9 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
     load() {
       const main = storage.get(key);
       const found = parts.readAll();
-      const result = restore(assembleStored(main, parts.read));
+      // Every part found, listed or not: a tab that had not heard of an item may have saved a main key without it, and
+      // each part is a whole version of its item, so reading it in can only add what that tab did not know.
+      const result = restore(assembleStored(main, parts.read, found.keys()));
       unreadable = result.kind === "unreadable" ? result.raw : null;
       unkept = unreadable === null ? [] : [unreadable];
       // A main key that cannot be read no longer lists its items: keep every item part found, readable, with it.
@@ -145,8 +147,12 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
         }
         if (event.key.startsWith(parts.prefix)) return parts.onOtherTab(event.key.slice(parts.prefix.length), event.newValue);
         if (event.key !== key) return;
-        parts.readListed(event.newValue);
-        onExternal(restore(assembleStored(event.newValue, parts.read)));
+        const listed = parts.readListed(event.newValue);
+        const asSaved = assembleStored(event.newValue, listed.asSaved);
+        onExternal(restore(asSaved));
+        // A part written over since: this tab merges storage as it is too, and writes back whatever that lacks.
+        const asStored = assembleStored(event.newValue, listed.now);
+        if (asStored !== asSaved) onExternal(restore(asStored));
       };
       target.addEventListener("storage", onStorage);
       return () => target.removeEventListener("storage", onStorage);

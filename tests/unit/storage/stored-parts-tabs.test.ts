@@ -48,7 +48,8 @@ function world() {
       },
     };
     const session = createProgressSession(createProgressStore({ storage: createSafeStorage(() => storage), win }), () => at(minute));
-    offs.push(session.connect());
+    const disconnect = session.connect();
+    offs.push(disconnect);
     const fire = (init: StorageEventInit) => win.dispatchEvent(new StorageEvent("storage", init));
     return {
       session,
@@ -58,6 +59,12 @@ function world() {
       },
       deliverNext: () => inbox.length > 0 && fire(inbox.shift() as StorageEventInit),
       edit: (id: ItemId, patch: Record<string, string>) => session.dispatch({ type: "item/update", id, patch }),
+      /** The tab is closed (or reloaded): it hears nothing more. */
+      close() {
+        disconnect();
+        inboxes.splice(inboxes.indexOf(inbox), 1);
+        inbox.length = 0;
+      },
     };
   }
   type Tab = ReturnType<typeof tab>;
@@ -112,6 +119,23 @@ describe("saves in parts across tabs", () => {
     expect(stored(w.shared).items["project-plan"]).toMatchObject({ status: "done", notes: "A after start over" });
   });
 
+  it("a tab closed before it heard another tab's edit of the same item loses nothing", () => {
+    const w = world();
+    const [a, b] = [w.tab(), w.tab()];
+    a.edit("project-plan", { owner: "Sam" });
+    w.settle(a, b);
+    w.tick(1);
+    a.edit("project-plan", { notes: "A's note" });
+    w.tick(2);
+    // B had not heard of A's note: its save writes the item over A's.
+    b.edit("project-plan", { status: "done" });
+    a.close();
+    w.settle(b);
+    const c = w.tab();
+    w.settle(b, c);
+    expect(stored(w.shared).items["project-plan"]).toMatchObject({ status: "done", notes: "A's note", owner: "Sam" });
+  });
+
   it("a damaged main key does not cost the items saved intact under their own keys: they are kept, readable", () => {
     const fake = new FakeStorage();
     const open = (minute: number) => createProgressSession(createProgressStore({ storage: createSafeStorage(() => fake) }), () => at(minute));
@@ -134,9 +158,10 @@ describe("saves in parts across tabs", () => {
     { weight: 6, arbitrary: fc.record({ kind: fc.constant("edit" as const), tab: fc.nat(2), item: fc.nat(ITEMS.length - 1), field: fc.nat(FIELDS.length - 1) }) },
     { weight: 6, arbitrary: fc.record({ kind: fc.constant("deliver" as const), tab: fc.nat(2), count: fc.integer({ min: 1, max: 4 }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("start-over" as const), tab: fc.nat(2) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("reload" as const), tab: fc.nat(2) }) },
   );
 
-  it("whatever order the events arrive in, three tabs end up agreeing with storage, and no write is lost", () => {
+  it("whatever order the events arrive in, and tabs reloading, three tabs end up agreeing with storage, and no write is lost", () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
         offs.splice(0).forEach((off) => off());
@@ -149,6 +174,9 @@ describe("saves in parts across tabs", () => {
           const tab = tabs[s.tab] as (typeof tabs)[number];
           if (s.kind === "deliver") {
             for (let i = 0; i < s.count; i++) tab.deliverNext();
+          } else if (s.kind === "reload") {
+            tab.close();
+            tabs[s.tab] = w.tab();
           } else if (s.kind === "start-over") {
             expect(tab.session.startOver().ok).toBe(true);
             latest.clear();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptyProgress, type ItemProgress, type Progress } from "../../../src/domain/progress/model.ts";
 import { progressReducer } from "../../../src/domain/progress/reducer.ts";
 import { restore, serialize } from "../../../src/domain/progress/restore.ts";
-import { assembleStored, storedParts } from "../../../src/domain/progress/stored.ts";
+import { assembleStored, storedItemIds, storedParts } from "../../../src/domain/progress/stored.ts";
 import { createProgressSession } from "../../../src/services/storage/progress-session.ts";
 import { createProgressStore, DEFAULT_PROGRESS_KEY } from "../../../src/services/storage/progress-store.ts";
 import { createSafeStorage } from "../../../src/services/storage/safe-storage.ts";
@@ -78,15 +78,16 @@ describe("a save in parts", () => {
     expect(JSON.stringify([...fake.map.entries()].filter(([k]) => !k.includes(":recovered:")))).not.toContain("Kick-off");
   });
 
-  it("lets go of leftovers of an interrupted save on the next save, after loading", () => {
+  it("reads in a part the main key does not list (saved over by a tab that had not heard of that item)", () => {
     const fake = new FakeStorage();
     storeOn(fake).save(progressWith({ "project-plan": item("plan") }), NOW);
-    fake.map.set(itemKey("ade-token"), JSON.stringify(item("never listed")));
+    fake.map.set(itemKey("ade-token"), JSON.stringify({ item: item("written by a tab the last save had not heard of") }));
     const store = storeOn(fake);
     const loaded = store.load();
-    expect(loaded.kind === "restored" && Object.keys(loaded.progress.items)).toEqual(["project-plan"]);
-    store.save(loaded.progress, NOW);
-    expect(itemKeys(fake)).toEqual([itemKey("project-plan")]);
+    expect(loaded.kind === "restored" && loaded.progress.items["ade-token"]?.notes).toBe("written by a tab the last save had not heard of");
+    expect(loaded.kind === "restored" && loaded.progress.items["project-plan"]?.notes).toBe("plan");
+    store.save(loaded.kind === "restored" ? loaded.progress : emptyProgress(), NOW);
+    expect(storedItemIds(fake.map.get(KEY) ?? null)).toEqual(["project-plan", "ade-token"]);
   });
 
   it("reads the format-4 layout as written by this release (frozen: later builds must still read it)", () => {
@@ -155,6 +156,36 @@ describe("a save in parts", () => {
     fake.failSet = null;
     expect(fake.map.get(KEY)).toBe(mainBefore);
     expect(restore(storedText(fake))).toMatchObject({ kind: "restored", progress: { items: { "project-plan": { notes: "plan" } } } });
+  });
+});
+
+describe("a save in parts that fails part-way", () => {
+  it("puts back the parts it wrote, so storage holds the last whole save, not half of this one", () => {
+    const fake = new FakeStorage();
+    const store = storeOn(fake);
+    store.save(progressWith({ "project-plan": item("plan v0"), "ade-token": item("token v0") }), NOW);
+    const before = new Map(fake.map);
+    fake.maxValueLength = 1_500;
+    const replaced = progressWith({ "project-plan": item("plan replaced"), "ade-token": item("x".repeat(2_000)) });
+    expect(store.save(replaced, NOW)).toEqual({ ok: false, reason: "quota" });
+    expect(fake.map).toEqual(before);
+    // And the next save that fits writes every changed part again.
+    fake.maxValueLength = Number.POSITIVE_INFINITY;
+    expect(store.save(replaced, NOW)).toEqual({ ok: true });
+    expect(restore(storedText(fake))).toMatchObject({ progress: { items: { "project-plan": { notes: "plan replaced" } } } });
+  });
+
+  it("an undo whose save fails keeps the copy it would have let go", () => {
+    const fake = new FakeStorage();
+    const session = createProgressSession(storeOn(fake), () => NOW);
+    session.dispatch({ type: "item/update", id: "project-plan", patch: { notes: "n".repeat(3_000) } });
+    const started = session.startOver();
+    if (!started.ok) throw new Error(started.message);
+    fake.maxValueLength = 2_000;
+    const undone = started.undo();
+    expect(undone).toMatchObject({ ok: true, keptAs: started.keptAs });
+    expect(session.getSnapshot().persistence).toEqual({ kind: "memory-only", reason: "quota" });
+    expect(session.keptCopies().map((copy) => copy.key)).toContain(started.keptAs);
   });
 });
 
