@@ -36,6 +36,12 @@ export class FakeStorage implements StorageLike {
 export const securityError = () => new DOMException("The operation is insecure.", "SecurityError");
 export const quotaError = () => new DOMException("The quota has been exceeded.", "QuotaExceededError");
 
-/** The progress saved in `fake` as one envelope, its items read from their own keys as the app's load does. */
-export const storedText = (fake: FakeStorage, key = DEFAULT_PROGRESS_KEY): string | null =>
-  assembleStored(fake.map.get(key) ?? null, (id) => fake.map.get(`${key}:item:${id}`) ?? null);
+/**
+ * The progress saved in `fake` as one envelope, as the app's load reads it: the main key and every item part in
+ * storage, listed or not.
+ */
+export function storedText(fake: FakeStorage, key = DEFAULT_PROGRESS_KEY): string | null {
+  const prefix = `${key}:item:`;
+  const parts = [...fake.map.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  return assembleStored(fake.map.get(key) ?? null, (id) => fake.map.get(`${prefix}${id}`) ?? null, parts);
+}
