@@ -1,4 +1,4 @@
-import type { Clock, Progress } from "./model.ts";
+import { emptyProgress, type Clock, type Progress } from "./model.ts";
 import { CURRENT_VERSION } from "./migrations.ts";
 import { isRecord } from "../is-record.ts";
 import { jsonOfItem } from "./stringify.ts";
@@ -159,12 +159,7 @@ export function assembleStored(main: string | null, readItem: (id: string) => st
  */
 export function salvageItems(parts: ReadonlyMap<string, string>): string | null {
   if (parts.size === 0) return null;
-  const ids = [...parts.keys()];
-  const main: StoredMain = {
-    version: CURRENT_VERSION,
-    savedAt: "1970-01-01T00:00:00.000Z",
-    itemIds: ids,
-    data: { decisions: {}, verification: {}, meta: { organization: "", tenantName: "", preparedBy: "" }, updatedAt: "" },
-  };
+  const { items: _none, ...data } = emptyProgress();
+  const main: StoredMain = { version: CURRENT_VERSION, savedAt: "1970-01-01T00:00:00.000Z", itemIds: [...parts.keys()], data };
   return assembleStored(JSON.stringify(main), (id) => parts.get(id) ?? null);
 }

@@ -5,6 +5,7 @@ import type { Progress } from "./model.ts";
 // so items no longer in any progress are let go. The output is byte for byte JSON.stringify's.
 const itemJson = new WeakMap<object, string>();
 
+/** JSON.stringify(item), computed once per item object (also for each item's part of a save, stored.ts). */
 export function jsonOfItem(item: object): string {
   let text = itemJson.get(item);
   if (text === undefined) {
@@ -14,17 +15,10 @@ export function jsonOfItem(item: object): string {
   return text;
 }
 
-/** [id, JSON of the item] for every item, in order: what a save in parts writes one key each (stored.ts). */
-export function itemJsonEntries(items: Progress["items"]): [string, string][] {
-  const entries: [string, string][] = [];
-  for (const [id, item] of Object.entries(items)) if (item !== undefined) entries.push([id, jsonOfItem(item)]);
-  return entries;
-}
-
 function jsonOfItems(items: Progress["items"]): string {
-  return `{${itemJsonEntries(items)
-    .map(([id, json]) => `${JSON.stringify(id)}:${json}`)
-    .join(",")}}`;
+  const parts: string[] = [];
+  for (const [id, item] of Object.entries(items)) if (item !== undefined) parts.push(`${JSON.stringify(id)}:${jsonOfItem(item)}`);
+  return `{${parts.join(",")}}`;
 }
 
 /** JSON.stringify(progress), with the items' JSON taken from the cache. */

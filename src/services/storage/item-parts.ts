@@ -46,20 +46,23 @@ export function createItemParts(storage: SafeStorage, key: string) {
     read: (id: string) => known.get(id) ?? null,
     /**
      * Takes in the items another tab's main key lists (that tab wrote them first): how that tab saved them, as heard,
-     * and how storage holds them now, which differs when a tab wrote one since without having heard of that save.
+     * and how storage holds them now, which differs (`overwritten`) when a tab wrote one since without having heard
+     * of that save.
      */
-    readListed(main: string | null): { asSaved: (id: string) => string | null; now: (id: string) => string | null } {
+    readListed(main: string | null): { asSaved: (id: string) => string | null; now: (id: string) => string | null; overwritten: boolean } {
       listedByMe = null;
       const asSaved = new Map<string, string>();
+      let overwritten = false;
       for (const id of storedItemIds(main)) {
         const text = storage.get(`${prefix}${id}`);
         if (text === null) known.delete(id);
         else known.set(id, text);
         const saved = heard.get(id) ?? text;
         if (saved !== null) asSaved.set(id, saved);
+        if (saved !== text) overwritten = true;
         heard.delete(id);
       }
-      return { asSaved: (id) => asSaved.get(id) ?? null, now: (id) => known.get(id) ?? null };
+      return { asSaved: (id) => asSaved.get(id) ?? null, now: (id) => known.get(id) ?? null, overwritten };
     },
     /**
      * Writes the items whose text differs (those that shrink first, to make room under a full quota); then
@@ -79,10 +82,13 @@ export function createItemParts(storage: SafeStorage, key: string) {
       const before: [string, string | undefined][] = [];
       const undo = (result: SetResult) => {
         for (const [id, text] of before.reverse()) {
-          if (text === undefined) storage.remove(`${prefix}${id}`);
-          else storage.set(`${prefix}${id}`, text);
-          if (text === undefined) known.delete(id);
-          else known.set(id, text);
+          if (text === undefined) {
+            storage.remove(`${prefix}${id}`);
+            known.delete(id);
+          } else {
+            storage.set(`${prefix}${id}`, text);
+            known.set(id, text);
+          }
         }
         return result;
       };

@@ -148,9 +148,9 @@ export function createProgressSession(store: ProgressStore, clock: () => Date = 
       commit(progressReducer(snapshot.progress, { type: "replace", progress: previous, at: at() }));
       // The copy would only duplicate the progress just brought back, once that is saved: under a full quota the
       // copy may be all that is left of it.
-      const letGo = kept.keptAs !== null && snapshot.persistence.kind === "saved";
-      if (letGo && kept.keptAs !== null) store.removeRecovered(kept.keptAs);
-      return { ok: true, keptAs: letGo ? null : kept.keptAs, undo };
+      if (kept.keptAs === null || snapshot.persistence.kind !== "saved") return { ok: true, keptAs: kept.keptAs, undo };
+      store.removeRecovered(kept.keptAs);
+      return { ok: true, keptAs: null, undo };
     };
     return { ok: true, keptAs: kept.keptAs, undo };
   };

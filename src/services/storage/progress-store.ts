@@ -148,11 +148,9 @@ export function createProgressStore({ storage, key = DEFAULT_PROGRESS_KEY, win }
         if (event.key.startsWith(parts.prefix)) return parts.onOtherTab(event.key.slice(parts.prefix.length), event.newValue);
         if (event.key !== key) return;
         const listed = parts.readListed(event.newValue);
-        const asSaved = assembleStored(event.newValue, listed.asSaved);
-        onExternal(restore(asSaved));
+        onExternal(restore(assembleStored(event.newValue, listed.asSaved)));
         // A part written over since: this tab merges storage as it is too, and writes back whatever that lacks.
-        const asStored = assembleStored(event.newValue, listed.now);
-        if (asStored !== asSaved) onExternal(restore(asStored));
+        if (listed.overwritten) onExternal(restore(assembleStored(event.newValue, listed.now)));
       };
       target.addEventListener("storage", onStorage);
       return () => target.removeEventListener("storage", onStorage);
