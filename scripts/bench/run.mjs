@@ -10,7 +10,7 @@ import { APP_DIR, FLOOR_DIR, LIB_FILE, buildApp, buildFloor, buildLib } from "./
 import { lazyOnlyCheck, measureBuild } from "./sizes.mjs";
 import { measurePaint, median } from "./paint.mjs";
 import { startLibraryPage, startPreview } from "./servers.mjs";
-import { measureTyping } from "./typing.mjs";
+import { measureBareTyping, measureTyping } from "./typing.mjs";
 import { measureVerification } from "./verify.mjs";
 import { renderTable, rows } from "./report.mjs";
 
@@ -89,14 +89,20 @@ try {
 
   step("typing: keystroke in a note → next frame, in the app with every note at its limit");
   const typed = await measureTyping(browser, appPreview.url, seed);
+  const bare = await measureBareTyping(browser, typed.note);
   const [key1, key10] = keystroke;
   const typing = {
     items: key1?.items ?? null,
     notesChars: typed.notesChars,
     savedChars: typed.savedChars,
-    keys: typed.frames.length,
-    medianMs: median(typed.frames),
-    p95Ms: [...typed.frames].sort((a, b) => a - b)[Math.floor(0.95 * typed.frames.length)],
+    frameIntervalMs: typed.intervalMs,
+    keys: typed.randomPhase.keys,
+    medianMs: typed.randomPhase.medianMs,
+    p95Ms: typed.randomPhase.p95Ms,
+    inFirstFrame: typed.randomPhase.inFirstFrame,
+    bareMedianMs: bare.randomPhase.medianMs,
+    frameStart: typed.frameStart,
+    bareFrameStart: bare.frameStart,
     keystroke,
     // The app holds only the catalog's items (ids outside it are dropped on load), so 10× is the app's figure plus
     // what the keystroke path's JavaScript (the reducer; the save waits for a pause) costs extra on 10× the data.

@@ -21,7 +21,20 @@ function results({ appGzip = 150_000, appFcp = 200, save10 = 1.5, share = 1_800 
     sizes: { app: build(appGzip), floor: build(100_000), initialContains: { msal: [], graph: [], catalog: [] } },
     paint: { app: { fcp: appFcp, lcp: appFcp }, floor: { fcp: 200, lcp: 200 } },
     save: [{ items: 160, notesChars: 1_000, savedChars: 200_000, medianMs: save10, p95Ms: save10 * 2, saves: 400 }],
-    typing: { items: 16, notesChars: 5_000, savedChars: 90_000, keys: 60, medianMs: keystroke, p95Ms: keystroke * 2, extraAt10Ms: extraSave },
+    typing: {
+      items: 16,
+      notesChars: 5_000,
+      savedChars: 90_000,
+      frameIntervalMs: 16.7,
+      keys: 60,
+      medianMs: keystroke,
+      p95Ms: keystroke * 2,
+      inFirstFrame: 58,
+      bareMedianMs: 8.5,
+      frameStart: { keys: 60, medianMs: 17.2, p95Ms: 19, inFirstFrame: 60 },
+      bareFrameStart: { keys: 60, medianMs: 15.1, p95Ms: 16, inFirstFrame: 60 },
+      extraAt10Ms: extraSave,
+    },
     share: share === null ? null : { withoutDetails: share, withDetails: share + 400, baseUrl: "https://x.example/" },
     verification: [verification],
   };
@@ -53,6 +66,20 @@ describe("benchmark verdicts", () => {
   it("shows the 10× estimate only when both keystroke figures were measured", () => {
     expect(rows(results({ extraSave: null })).some((row) => row[0].startsWith("Keystroke → next frame, 10×"))).toBe(false);
     expect(rows(results({ keystroke: 9, extraSave: 3 })).find((row) => row[0].startsWith("Keystroke → next frame, 10×"))?.[1]).toBe("12 ms");
+  });
+
+  it("judges the keystroke on keys spread over the frame and reports the worst case next to a bare textarea, unjudged", () => {
+    const table = rows(results({ keystroke: 9 }));
+    const worst = table.find((row) => row[0].startsWith("Keystroke → next frame, worst case"));
+    expect(worst?.slice(1)).toEqual(["17 ms (p95 19 ms)", "15 ms", "+2.10 ms", "—", ""]);
+    expect(table.find((row) => row[0].startsWith("Keystrokes shown by the next frame"))?.[1]).toBe("58 of 60");
+    expect(table.find((row) => row[0].startsWith("Keystroke in a note → next frame, keys at evenly spread"))?.slice(1)).toEqual([
+      "9.00 ms (p95 18 ms)",
+      "8.50 ms",
+      "+0.50 ms",
+      "≤ 16 ms median",
+      "yes",
+    ]);
   });
 
   it("a typing-only run (--only typing) prints the save and typing rows without sizes, paint or verification", () => {
