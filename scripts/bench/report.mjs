@@ -138,13 +138,15 @@ function verificationRows(verification) {
         target,
         met(v.browserRatio >= VERIFY_RATIO_TARGET && worstBatched <= VERIFY_ROUND_TRIPS_TARGET),
       ],
+      // Reported, not judged: the target is the browser's, where the app runs. Without preflights the ratio can be no
+      // more than the round trips saved (10 → 2 with one token, so 5×).
       [
-        `Verification, healthy + ${tokens}, Node (no CORS preflight)`,
+        `Verification, healthy + ${tokens}, Node (no CORS preflight; reported, the target is judged in Chromium)`,
         `${ms(v.batched.node.ms)}, ${trips(v.batched.node)}`,
         `${ms(v.sequential.node.ms)}, ${trips(v.sequential.node)}`,
         times(v.nodeRatio),
-        target,
-        met(v.nodeRatio >= VERIFY_RATIO_TARGET && v.batched.node.roundTrips <= VERIFY_ROUND_TRIPS_TARGET),
+        "—",
+        "",
       ],
     ];
   });

@@ -88,6 +88,11 @@ describe("benchmark verdicts", () => {
     expect(met(table, /^Keystroke in a note → next frame/)).toBe("yes");
   });
 
+  it("reports the Node verification figure without judging it: the target is the browser's", () => {
+    const node = rows(results()).find((row) => row[0].includes("Node (no CORS preflight"));
+    expect(node?.slice(3)).toEqual(["5.00×", "—", ""]);
+  });
+
   it("says n/a while sharing is not built", () => {
     expect(rows(results({ share: null })).find((row) => row[0].startsWith("Share link"))?.[1]).toBe("n/a (sharing not built)");
   });
