@@ -95,15 +95,33 @@ async function typeKeys(page, { keys, warmUp, randomPhase, intervalMs }) {
   };
 }
 
-/**
- * Opens `path` with `seed` (a serialized progress) in storage, opens the first item's details and types into its
- * notes field: `keys` keystrokes at random points of the frame, then `keys` sent right after a frame was seen (each
- * after `warmUp` untimed ones). Returns both figures and how much of the note was saved.
- */
-export async function measureTyping(browser, appUrl, seed, { path = "tenant", keys = 60, warmUp = 10 } = {}) {
+/** Runs `run` on a fresh page in its own context (the same viewport for the app and the bare textarea). */
+async function withPage(browser, run) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    const page = await context.newPage();
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Clicks `field`, puts the caret at the end and types both ways: keys spread over the frame, then the worst case. */
+async function typeBothWays(page, field, { keys, warmUp }) {
+  await field.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  const intervalMs = await frameInterval(page);
+  const randomPhase = await typeKeys(page, { keys, warmUp, randomPhase: true, intervalMs });
+  const frameStart = await typeKeys(page, { keys, warmUp, randomPhase: false, intervalMs });
+  return { randomPhase, frameStart, intervalMs };
+}
+
+/**
+ * Opens `path` with `seed` (a serialized progress) in storage, opens the first item's details and types into its
+ * notes field: `keys` keystrokes spread over the frame, then `keys` sent right after a frame was seen (each after
+ * `warmUp` untimed ones). Returns both figures and how much of the note was saved.
+ */
+export function measureTyping(browser, appUrl, seed, { path = "tenant", keys = 60, warmUp = 10 } = {}) {
+  return withPage(browser, async (page) => {
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, seed]);
     await page.addInitScript(INSTALL);
     await page.goto(new URL(path, appUrl).href, { waitUntil: "load" });
@@ -113,37 +131,22 @@ export async function measureTyping(browser, appUrl, seed, { path = "tenant", ke
     await notes.waitFor();
     const before = await notes.inputValue();
     if (before.length < 1_000) throw new Error(`The seeded note did not load (${before.length} chars).`);
-    await notes.click();
-    await page.keyboard.press("ControlOrMeta+End");
-    const intervalMs = await frameInterval(page);
-    const randomPhase = await typeKeys(page, { keys, warmUp, randomPhase: true, intervalMs });
-    const frameStart = await typeKeys(page, { keys, warmUp, randomPhase: false, intervalMs });
+    const typed = await typeBothWays(page, notes, { keys, warmUp });
     const after = await notes.inputValue();
     if (after.length !== before.length) throw new Error(`Typing changed the note's length (${before.length} → ${after.length}).`);
     // Written once the typist pauses: wait for it (and fail if it never comes).
     const tail = after.slice(-40);
     await page.waitForFunction(([key, text]) => window.__benchSavedText(key).includes(text), [PROGRESS_KEY, tail], { timeout: 10_000 });
     const saved = await page.evaluate((key) => window.__benchSavedText(key), PROGRESS_KEY);
-    return { randomPhase, frameStart, intervalMs, notesChars: before.length, savedChars: saved.length, note: after };
-  } finally {
-    await context.close();
-  }
+    return { ...typed, notesChars: before.length, savedChars: saved.length, note: after };
+  });
 }
 
 /** Both figures for a bare textarea holding `note`: the harness's own floor. */
-export async function measureBareTyping(browser, note, { keys = 60, warmUp = 10 } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
+export function measureBareTyping(browser, note, { keys = 60, warmUp = 10 } = {}) {
+  return withPage(browser, async (page) => {
     await page.setContent(BARE_PAGE(note));
     await page.evaluate(INSTALL);
-    await page.locator("#n").click();
-    await page.keyboard.press("ControlOrMeta+End");
-    const intervalMs = await frameInterval(page);
-    const randomPhase = await typeKeys(page, { keys, warmUp, randomPhase: true, intervalMs });
-    const frameStart = await typeKeys(page, { keys, warmUp, randomPhase: false, intervalMs });
-    return { randomPhase, frameStart };
-  } finally {
-    await context.close();
-  }
+    return typeBothWays(page, page.locator("#n"), { keys, warmUp });
+  });
 }
